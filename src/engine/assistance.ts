@@ -1,0 +1,31 @@
+/**
+ * Step 6 of DOMAIN.md §2: medical assistance (医疗救助) pays a share of the in-scope burden still
+ * left, for the people its variants name, up to its annual cap.
+ */
+import type { TierTable } from '../tables/schema';
+import { unknownCapWarning, roomUnder } from './basic';
+import { cite, isUnknown, readCap } from './cite';
+import { firstMatch, type Subject } from './match';
+import { Dec, ZERO, exact, min } from './money';
+import type { Step, Warning } from './result';
+import { paidSoFar, type YearState } from './state';
+
+export function assistanceLayer(table: TierTable, who: Subject, state: YearState, left: Dec): { amount: Dec; steps: Step[]; warnings: Warning[] } {
+  const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
+  if (!hit || left.lessThanOrEqualTo(0)) return { amount: ZERO, steps: [], warnings: [] };
+  const [variant, i] = hit;
+  const path = `assistance.variants[${i}]`;
+  if (isUnknown(variant.ratio)) {
+    return { amount: ZERO, steps: [], warnings: [{ code: 'unknownLayer', message: { zh: '医疗救助比例未知，未计算', en: 'the assistance ratio is unknown; not computed' }, cites: [] }] };
+  }
+  const cap = readCap(table, `${path}.cap`, variant.cap);
+  const due = left.times(variant.ratio.value);
+  const room = roomUnder(cap, paidSoFar(state, 'assistance'));
+  const amount = room === null ? due : min(due, room);
+  const cites = [cite(table, `${path}.ratio`, variant.ratio), ...(cap.cite ? [cap.cite] : [])];
+  return {
+    amount,
+    steps: [{ kind: 'assistance', party: 'assistance', base: exact(left), ratio: variant.ratio.value, amount: exact(amount), cites }],
+    warnings: unknownCapWarning('basic', cap, amount).map((w) => ({ ...w, message: { zh: '医疗救助的年度封顶线未知', en: 'the assistance annual cap is unknown' } })),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Banded payment (分段), shared by the basic fund and the catastrophic layer: cumulative cost is
+ * cut into bands, each paid at its ratio, and a cap stops the payer at the trigger point.
+ */
+import type { Band, TierTable } from '../tables/schema';
+import { cite, unknownRule } from './cite';
+import { Dec, max, min } from './money';
+import type { Cite } from './result';
+
+/** A band with its limit on the absolute cumulative count; `ratio` null where the table does not know it. */
+export interface BandLine {
+  upTo: Dec | null;
+  ratio: Dec | null;
+  cites: Cite[];
+  path: string;
+}
+
+export interface Slice {
+  from: Dec;
+  to: Dec;
+  ratio: Dec;
+  cites: Cite[];
+}
+
+/**
+ * Reads a table's bands. `offset` moves every limit up (bands counted from the deductible);
+ * `adjust` turns a schedule ratio into the ratio paid (retiree share factor, offsite factor).
+ */
+export function bandLines(table: TierTable, path: string, bands: readonly Band[], offset: Dec, adjust: (r: Dec) => Dec, extra: Cite[]): BandLine[] {
+  return bands.map((b, i) => {
+    const p = `${path}[${i}]`;
+    const upTo = b.upTo === null ? null : new Dec(b.upTo).plus(offset);
+    if ('unknown' in b) return { upTo, ratio: null, cites: [], path: p };
+    return { upTo, ratio: adjust(new Dec(b.ratio)), cites: [cite(table, p, b), ...extra], path: p };
+  });
+}
+
+/** The parts of the cumulative stretch [start, end) that fall in each band, at that band's ratio. */
+export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly BandLine[], what: string): Slice[] {
+  const out: Slice[] = [];
+  let lower = new Dec(0);
+  for (const line of lines) {
+    const from = max(start, lower);
+    const to = line.upTo === null ? end : min(end, line.upTo);
+    if (to.greaterThan(from)) {
+      if (line.ratio === null) throw unknownRule(table, line.path, what);
+      out.push({ from, to, ratio: line.ratio, cites: line.cites });
+    }
+    if (line.upTo === null) break;
+    lower = line.upTo;
+  }
+  return out;
+}
+
+export interface Paid extends Slice {
+  amount: Dec;
+}
+
+/**
+ * Pays slices at their ratios until `room` (what is left of the annual cap; null for none) is
+ * used up. Where it runs out inside a slice, the trigger point is `from + room ÷ ratio`: the cost
+ * beyond it is returned as `beyond`, for the next layer or the patient.
+ */
+export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: Paid[]; beyond: Slice[] } {
+  const paid: Paid[] = [];
+  const beyond: Slice[] = [];
+  let left = room;
+  for (const s of slices) {
+    const full = s.ratio.times(s.to.minus(s.from));
+    if (left === null || full.lessThanOrEqualTo(left)) {
+      paid.push({ ...s, amount: full });
+      if (left !== null) left = left.minus(full);
+      continue;
+    }
+    if (left.greaterThan(0)) {
+      const trigger = s.from.plus(left.dividedBy(s.ratio));
+      paid.push({ ...s, to: trigger, amount: left });
+      beyond.push({ ...s, from: trigger });
+      left = new Dec(0);
+    } else beyond.push(s);
+  }
+  return { paid, beyond };
+}

@@ -1,0 +1,109 @@
+/**
+ * Steps 2–4 of DOMAIN.md §2 for one bill: deductible, the basic fund's bands up to its annual cap,
+ * and the layers that pay in-scope cost beyond the trigger point (大额互助, retiree top-up).
+ */
+import type { OffsiteName, SettingName, SettingRules, TierTable } from '../tables/schema';
+import { bandLines, payWithCap, slicesOf, type Slice } from './bands';
+import { cite, isUnknown, need, readCap, unknownRule, type CapValue } from './cite';
+import { deductibleOwed } from './deductible';
+import { firstMatch, skippedForAge, type Subject } from './match';
+import { warningMessages } from './messages';
+import { Dec, ZERO, exact, max, min, sum } from './money';
+import type { Cite, Step, Warning } from './result';
+import { paidSoFar, type YearState } from './state';
+
+export interface BasicOutcome {
+  deductiblePaid: Dec;
+  basic: Dec;
+  supplementary: Dec;
+  topUp: Dec;
+  steps: Step[];
+  warnings: Warning[];
+  /** Where the deductible used goes in the year state (null: per admission). */
+  deductibleKey: string | null;
+}
+
+const PAYER_NAME = { basic: '统筹基金 basic fund', supplementary: '大额医疗互助 supplementary fund', topUp: '补充 top-up', catastrophic: '大病保险 catastrophic insurance' } as const;
+
+/** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
+export const roomUnder = (cap: CapValue, paid: Dec): Dec | null => (cap.limit === null ? null : max(cap.limit.minus(paid), ZERO));
+
+export function unknownCapWarning(payer: keyof typeof PAYER_NAME, cap: CapValue, amount: Dec): Warning[] {
+  return cap.unknown && amount.greaterThan(0) ? [{ code: 'unknownCap', message: warningMessages.unknownCap(PAYER_NAME[payer]), cites: [] }] : [];
+}
+
+export function basicChain(
+  table: TierTable,
+  setting: SettingName,
+  rules: SettingRules,
+  who: Subject,
+  state: YearState,
+  inScope: Dec,
+  offsite: OffsiteName,
+): BasicOutcome {
+  const steps: Step[] = [];
+  const warnings: Warning[] = [];
+  const ded = deductibleOwed(table, setting, rules, who, state);
+  const deductiblePaid = min(inScope, ded.owed);
+  steps.push({ kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(deductiblePaid), cites: [ded.cite] });
+
+  const path = `settings.${setting}.bands`;
+  const bands = rules.bands;
+  if (isUnknown(bands)) throw unknownRule(table, path, '报销比例 fund ratios');
+  const hit = firstMatch(bands.schedules, who);
+  if (!hit) throw unknownRule(table, `${path}.schedules`, '报销比例 fund ratios');
+  const [schedule, si] = hit;
+  if (bands.schedules.slice(0, si).some((s) => skippedForAge(s.when, who))) {
+    warnings.push({ code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] });
+  }
+
+  // The ratio actually paid: the schedule's, then the retiree share factor, then any offsite factor.
+  const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
+  const factorHit = bands.personalShareFactors ? firstMatch(bands.personalShareFactors, who) : null;
+  const factor = factorHit ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, '个人支付比例') : null;
+  if (factor) extra.push(factor.cite);
+  const off = offsite === 'local' ? undefined : table.offsite?.[offsite];
+  const offFactor = off && !isUnknown(off) && off.ratioFactor ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, '异地比例') : null;
+  if (offFactor) extra.push(offFactor.cite);
+  const adjust = (r: Dec): Dec => {
+    const shared = factor ? new Dec(1).minus(factor.value.times(new Dec(1).minus(r))) : r;
+    return offFactor ? shared.times(offFactor.value) : shared;
+  };
+
+  const start = bands.counting === 'admission' ? ZERO : state.position[setting];
+  const offset = bands.from === 'deductible' ? ded.full : ZERO;
+  const lines = bandLines(table, `${path}.schedules[${si}].bands`, schedule.bands, offset, adjust, extra);
+  const slices = slicesOf(table, start.plus(deductiblePaid), start.plus(inScope), lines, '报销比例 fund ratios');
+
+  const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
+  const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, `basic:${setting}`)));
+  for (const p of paid) steps.push(bandStep(p, 'band', 'basic', p.amount));
+  const basic = sum(paid.map((p) => p.amount));
+  warnings.push(...unknownCapWarning('basic', cap, basic));
+
+  const out = { supplementary: ZERO, topUp: ZERO };
+  if (beyond.length > 0) {
+    const capCites = cap.cite ? [cap.cite] : [];
+    const length = sum(beyond.map((b) => b.to.minus(b.from)));
+    const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
+    steps.push({ kind: 'beyondCap', party: 'patient', base: exact(length), amount: exact(length), ...range, cites: capCites });
+    rules.overflow.forEach((layer, li) => {
+      const lpath = `settings.${setting}.overflow[${li}]`;
+      const rhit = firstMatch(layer.ratios, who);
+      if (!rhit) return;
+      const ratio = need(table, `${lpath}.ratios[${rhit[1]}].ratio`, rhit[0].ratio, `${PAYER_NAME[layer.payer]} ratio`);
+      const lcap = readCap(table, `${lpath}.cap`, layer.cap);
+      const room = roomUnder(lcap, paidSoFar(state, `${layer.payer}:${setting}`));
+      const due = ratio.value.times(length);
+      const amount = room === null ? due : min(due, room);
+      steps.push({ kind: 'overflow', party: layer.payer, base: exact(length), ratio: exact(ratio.value), amount: exact(amount), ...range, cites: [ratio.cite, ...capCites] });
+      out[layer.payer] = out[layer.payer].plus(amount);
+      warnings.push(...unknownCapWarning(layer.payer, lcap, amount));
+    });
+  }
+  return { deductiblePaid, basic, ...out, steps, warnings, deductibleKey: ded.key };
+}
+
+export function bandStep(s: Slice, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic', amount: Dec): Step {
+  return { kind, party, base: exact(s.to.minus(s.from)), ratio: exact(s.ratio), amount: exact(amount), from: exact(s.from), to: exact(s.to), cites: s.cites };
+}

@@ -1,0 +1,66 @@
+/**
+ * Step 5 of DOMAIN.md §2: catastrophic insurance (大病, the "second reimbursement"). Its base is the
+ * in-scope personal burden accumulated over the benefit year; its bands are measured on that base,
+ * the threshold eating the bottom (or counted above the threshold where the table says so).
+ */
+import type { SettingName, TierTable } from '../tables/schema';
+import { bandLines, payWithCap, slicesOf } from './bands';
+import { bandStep, roomUnder, unknownCapWarning } from './basic';
+import { cite, isUnknown, readCap } from './cite';
+import { firstMatch, type Subject } from './match';
+import { warningMessages } from './messages';
+import { Dec, ZERO, exact, min, sum } from './money';
+import type { Step, Warning } from './result';
+import { paidSoFar, type YearState } from './state';
+
+export interface CatastrophicOutcome {
+  amount: Dec;
+  /** How much this bill adds to the year's catastrophic base. */
+  baseAdded: Dec;
+  steps: Step[];
+  warnings: Warning[];
+}
+
+const none = (baseAdded: Dec, warnings: Warning[] = []): CatastrophicOutcome => ({ amount: ZERO, baseAdded, steps: [], warnings });
+const unknownLayer = (): Warning => ({
+  code: 'unknownLayer',
+  message: { zh: '大病保险的规则未知，未计算大病保险', en: 'the catastrophic rules are unknown; catastrophic insurance was not computed' },
+  cites: [],
+});
+
+export function catastrophicLayer(table: TierTable, setting: SettingName, who: Subject, state: YearState, burden: Dec): CatastrophicOutcome {
+  const layer = table.catastrophic;
+  if (!layer) return none(ZERO);
+  if (isUnknown(layer)) return none(ZERO, [unknownLayer()]);
+  if (!layer.appliesTo.settings.includes(setting)) return none(ZERO);
+  const applies = cite(table, 'catastrophic.appliesTo', layer.appliesTo);
+  const hit = firstMatch(layer.variants, who);
+  if (!hit) return none(burden, [unknownLayer()]);
+  const [variant, vi] = hit;
+  const path = `catastrophic.variants[${vi}]`;
+  if (isUnknown(variant.threshold)) return none(burden, [unknownLayer()]);
+  const threshold = new Dec(variant.threshold.value);
+  const thresholdCite = cite(table, `${path}.threshold`, variant.threshold);
+
+  const before = state.catastrophicBase;
+  const after = before.plus(burden);
+  const owed = Dec.max(threshold.minus(before), ZERO);
+  const underThreshold = min(burden, owed);
+  const steps: Step[] = [
+    { kind: 'catastrophicThreshold', party: 'patient', base: exact(burden), amount: exact(underThreshold), from: exact(before), to: exact(after), cites: [thresholdCite, applies] },
+  ];
+  const offset = layer.from === 'deductible' ? threshold : ZERO;
+  const lines = bandLines(table, `${path}.bands`, variant.bands, offset, (r) => r, [applies]);
+  const slices = slicesOf(table, before.plus(underThreshold), after, lines, '大病保险比例 catastrophic ratios');
+  const cap = readCap(table, `${path}.cap`, variant.cap);
+  const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, 'catastrophic')));
+  for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic', p.amount));
+  const amount = sum(paid.map((p) => p.amount));
+  if (beyond.length > 0) {
+    const length = sum(beyond.map((b) => b.to.minus(b.from)));
+    steps.push({ kind: 'beyondCap', party: 'patient', base: exact(length), amount: exact(length), from: exact(beyond[0]!.from), to: exact(after), cites: cap.cite ? [cap.cite] : [] });
+  }
+  return { amount, baseAdded: burden, steps, warnings: unknownCapWarning('catastrophic', cap, amount) };
+}
+
+export const settledWarning = (payer: string): Warning => ({ code: 'settledTaken', message: warningMessages.settledTaken(payer), cites: [] });

@@ -1,0 +1,59 @@
+/**
+ * Reading values out of a table: each read returns the value with its citation, or throws an
+ * unknown-rule error naming the table path. Unknown values are never replaced by a guess.
+ */
+import type { Cap, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
+import { SettlementError } from './errors';
+import { errorMessages } from './messages';
+import { Dec } from './money';
+import type { Cite, TableRef } from './result';
+
+interface Cited {
+  source: string;
+  clause: string;
+  grade: GradeName;
+  note?: string;
+}
+
+export const isUnknown = (v: object): v is Unknown => 'unknown' in v;
+
+export function cite(table: TierTable, path: string, c: Cited): Cite {
+  const source = table.sources.find((s) => s.id === c.source)!;
+  return { path, source, clause: c.clause, grade: c.grade, ...(c.note ? { note: c.note } : {}) };
+}
+
+export const unknownRule = (table: TierTable, path: string, what: string): SettlementError =>
+  new SettlementError('unknown-rule', `${table.id}:${path}`, errorMessages.unknownRule(what));
+
+export interface Valued {
+  value: Dec;
+  cite: Cite;
+}
+
+/** A money or rate value that must be known. */
+export function need(table: TierTable, path: string, v: MaybeMoney | MaybeRate, what: string): Valued {
+  if (isUnknown(v)) throw unknownRule(table, path, what);
+  return { value: new Dec(v.value), cite: cite(table, path, v) };
+}
+
+/** A cap: a finite amount, none (`null` value), or unknown (`null` value and `unknown`). */
+export interface CapValue {
+  limit: Dec | null;
+  unknown: boolean;
+  cite: Cite | null;
+}
+
+export function readCap(table: TierTable, path: string, c: Cap): CapValue {
+  if (isUnknown(c)) return { limit: null, unknown: true, cite: null };
+  return { limit: c.value === 'none' ? null : new Dec(c.value), unknown: false, cite: cite(table, path, c) };
+}
+
+export const tableRef = (t: TierTable): TableRef => ({
+  id: t.id,
+  region: t.region,
+  regionName: t.regionName,
+  scheme: t.scheme,
+  effective: t.effective,
+  version: t.version,
+  lastConfirmed: t.lastConfirmed.date,
+});

@@ -1,0 +1,24 @@
+/** The same bill at every hospital level the table knows, for the side-by-side comparison. */
+import type { Level, TierTable } from '../tables/schema';
+import { tableFor } from '../tables/select';
+import { settleParsed } from './bill';
+import { isSettlementError, type SettlementError } from './errors';
+import type { BillResult } from './result';
+import type { YearState } from './state';
+import { parseBill, parsePerson } from './validate';
+
+export type LevelOutcome = { level: Level; result: BillResult; error?: undefined } | { level: Level; result?: undefined; error: SettlementError };
+
+export function compareLevels(tables: readonly TierTable[], person: unknown, bill: unknown, state: YearState): LevelOutcome[] {
+  const p = parsePerson(person);
+  const b = parseBill(bill);
+  const table = tableFor(tables, p.region, p.scheme, b.date);
+  return table.levels.map((level) => {
+    try {
+      return { level, result: settleParsed(tables, p, { ...b, level }, 0, state).result };
+    } catch (e) {
+      if (isSettlementError(e)) return { level, error: e };
+      throw e;
+    }
+  });
+}

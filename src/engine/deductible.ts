@@ -1,0 +1,34 @@
+/**
+ * Step 2 of DOMAIN.md §2: the deductible. Per admission it is owed whole each time; per benefit
+ * year it shrinks as the year's earlier bills use it up (separately for each pool).
+ */
+import type { SettingName, SettingRules, TierTable } from '../tables/schema';
+import { isUnknown, need, unknownRule } from './cite';
+import { firstMatch, type Subject } from './match';
+import { Dec, max } from './money';
+import type { Cite } from './result';
+import type { YearState } from './state';
+
+export interface DeductibleOwed {
+  /** The deductible of the matched rule (the whole amount, not what is left of it). */
+  full: Dec;
+  /** What this bill still owes of it. */
+  owed: Dec;
+  /** Key into YearState.deductibleUsed, or null for a per-admission deductible. */
+  key: string | null;
+  cite: Cite;
+}
+
+export function deductibleOwed(table: TierTable, setting: SettingName, rules: SettingRules, who: Subject, state: YearState): DeductibleOwed {
+  const path = `settings.${setting}.deductible`;
+  const d = rules.deductible;
+  if (isUnknown(d)) throw unknownRule(table, path, '起付线 deductible');
+  const hit = firstMatch(d.rules, who);
+  if (!hit) throw unknownRule(table, `${path}.rules`, '起付线 deductible');
+  const [rule, i] = hit;
+  const { value: full, cite } = need(table, `${path}.rules[${i}].amount`, rule.amount, '起付线 deductible');
+  if (d.per === 'admission') return { full, owed: full, key: null, cite };
+  const key = `${setting}:${rule.pool ?? 'all'}`;
+  const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];
+  return { full, owed: max(full.minus(used), new Dec(0)), key, cite };
+}

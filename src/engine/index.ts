@@ -1,0 +1,8 @@
+/** The settlement engine: pure, no Svelte, DOM, clock or global Decimal settings. */
+export { settleYear, settleBill, startState, totalsOf, type YearInput } from './year';
+export { compareLevels, type LevelOutcome } from './compare';
+export { SettlementError, isSettlementError, type ErrorCode } from './errors';
+export type { YearState } from './state';
+export type * from './result';
+export { PAYERS, type Payer, type PersonIn, type BillIn, type PriorIn } from './input';
+export { waitingMonths, waitingPeriodEnd } from './waiting';

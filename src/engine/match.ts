@@ -1,0 +1,32 @@
+/** Matching a rule's condition against the person and bill it would apply to. */
+import type { CategoryName, Condition, Level } from '../tables/schema';
+
+export interface Subject {
+  level: Level;
+  category: CategoryName;
+  admission: 'first' | 'later' | null;
+  age: number | undefined;
+  hardship: boolean;
+}
+
+/** Whether every key of the condition holds; an age bound never matches an unknown age. */
+export function matches(when: Condition | undefined, s: Subject): boolean {
+  if (!when) return true;
+  if (when.level && !when.level.includes(s.level)) return false;
+  if (when.category && !when.category.includes(s.category)) return false;
+  if (when.admission && when.admission !== s.admission) return false;
+  if (when.hardship !== undefined && when.hardship !== s.hardship) return false;
+  if (when.ageMin !== undefined && (s.age === undefined || s.age < when.ageMin)) return false;
+  if (when.ageMax !== undefined && (s.age === undefined || s.age >= when.ageMax)) return false;
+  return true;
+}
+
+/** True where a rule was passed over only because the age is not known. */
+export const skippedForAge = (when: Condition | undefined, s: Subject): boolean =>
+  s.age === undefined && !!when && (when.ageMin !== undefined || when.ageMax !== undefined) && matches({ ...when, ageMin: undefined, ageMax: undefined }, s);
+
+/** The first entry whose `when` matches, with its index. */
+export function firstMatch<T extends { when?: Condition | undefined }>(list: readonly T[], s: Subject): [T, number] | null {
+  const i = list.findIndex((x) => matches(x.when, s));
+  return i < 0 ? null : [list[i]!, i];
+}

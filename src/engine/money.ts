@@ -1,0 +1,24 @@
+/**
+ * Exact money. A private Decimal constructor (never the global one, STYLE.md §3) with enough
+ * precision that a division at a trigger point (remaining cap ÷ ratio) loses nothing that could
+ * reach the fen.
+ */
+import DecimalBase from 'decimal.js';
+
+export const Dec = DecimalBase.clone({ precision: 60, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+
+/** Round once, half-up, to the fen (DOMAIN.md §2.7). */
+export const toFen = (x: Dec): Dec => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+
+/** The money string at the edge: always two decimals. */
+export const fen = (x: Dec): string => toFen(x).toFixed(2);
+
+/** An exact decimal string, no exponent, no trailing zeros beyond what is needed. */
+export const exact = (x: Dec): string => x.toFixed();
+
+export const min = (a: Dec, b: Dec): Dec => (a.lessThan(b) ? a : b);
+export const max = (a: Dec, b: Dec): Dec => (a.greaterThan(b) ? a : b);
+export const sum = (xs: readonly Dec[]): Dec => xs.reduce((a, b) => a.plus(b), ZERO);

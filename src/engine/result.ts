@@ -1,0 +1,125 @@
+/** What the engine returns. Money is always a string at this edge (two decimals unless `exact`). */
+import type { GradeName, Level, OffsiteName, SchemeName, SettingName, SourceInfo } from '../tables/schema';
+import type { Payer } from './input';
+import type { Msg } from './messages';
+
+/** A table value as used: where in the table, and where it came from. */
+export interface Cite {
+  path: string;
+  source: SourceInfo;
+  clause: string;
+  grade: GradeName;
+  note?: string;
+}
+
+export interface TableRef {
+  id: string;
+  region: string;
+  regionName: { zh: string; en: string };
+  scheme: SchemeName;
+  effective: string;
+  version: number;
+  lastConfirmed: string;
+}
+
+export type StepKind =
+  | 'outOfCatalog'
+  | 'overLimit'
+  | 'preSelfPay'
+  | 'inScope'
+  | 'notCovered'
+  | 'waiting'
+  | 'deductible'
+  | 'band'
+  | 'beyondCap'
+  | 'overflow'
+  | 'settled'
+  | 'catastrophicThreshold'
+  | 'catastrophic'
+  | 'assistance'
+  | 'account';
+
+export type Party = Payer | 'patient' | 'accountOwn' | 'accountFamily' | 'cash';
+
+/**
+ * One line of the calculation. For a fund's steps, `amount` is exact (unrounded) and a fund's
+ * steps add up to what it pays before its single rounding to the fen.
+ */
+export interface Step {
+  kind: StepKind;
+  party: Party;
+  base: string;
+  ratio?: string;
+  amount: string;
+  /** The stretch of the cumulative count this step covers, where it measures one. */
+  from?: string;
+  to?: string;
+  /** Which relative's account, for family mutual-aid steps. */
+  index?: number;
+  cites: Cite[];
+}
+
+export type WarningCode =
+  | 'gradeC'
+  | 'unknownCap'
+  | 'staleTable'
+  | 'unknownClassBRate'
+  | 'unknownOffsite'
+  | 'noReferral'
+  | 'ageUnknown'
+  | 'unknownLayer'
+  | 'settledTaken'
+  | 'waiting';
+
+export interface Warning {
+  code: WarningCode;
+  message: Msg;
+  cites: Cite[];
+}
+
+export interface Amounts {
+  total: string;
+  outOfCatalog: string;
+  overLimit: string;
+  preSelfPay: string;
+  inScope: string;
+  deductible: string;
+  basic: string;
+  supplementary: string;
+  topUp: string;
+  catastrophic: string;
+  assistance: string;
+  fund: string;
+  outOfPocket: string;
+  accountOwn: string;
+  accountFamily: string;
+  cash: string;
+}
+
+export interface BillResult extends Amounts {
+  /** Position of the bill in the caller's list (results come in date order). */
+  index: number;
+  date: string;
+  setting: SettingName;
+  level: Level;
+  offsite: OffsiteName;
+  classB: string;
+  admission: 'first' | 'later' | null;
+  /** False where the deductible could not be known (a slip gave the basic fund's figure). */
+  deductibleKnown: boolean;
+  /** False where no fund pays at all (no referral, waiting period). */
+  covered: boolean;
+  accountFamilyEach: string[];
+  /** fund ÷ total, four decimals. */
+  effectiveRatio: string;
+  table: TableRef;
+  steps: Step[];
+  warnings: Warning[];
+}
+
+export interface YearResult {
+  bills: BillResult[];
+  totals: Amounts & { effectiveRatio: string };
+  /** Distinct warnings over the year. */
+  warnings: Warning[];
+}

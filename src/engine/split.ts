@@ -1,0 +1,63 @@
+/**
+ * Step 1 of DOMAIN.md §2: split the bill. preSelfPay = classB × the class-B self-pay rate (plus the
+ * offsite pre-self-pay the table defines, on what is left), then
+ * inScope = total − outOfCatalog − overLimit − preSelfPay.
+ */
+import type { TierTable } from '../tables/schema';
+import { cite, isUnknown } from './cite';
+import type { Bill } from './input';
+import { warningMessages } from './messages';
+import { Dec, ZERO, exact, toFen } from './money';
+import type { Step, Warning } from './result';
+
+export interface Split {
+  preSelfPay: Dec;
+  inScope: Dec;
+  steps: Step[];
+  warnings: Warning[];
+}
+
+export function split(table: TierTable, bill: Bill): Split {
+  const steps: Step[] = [];
+  const warnings: Warning[] = [];
+  const total = new Dec(bill.total);
+  const classB = new Dec(bill.classB);
+  for (const kind of ['outOfCatalog', 'overLimit'] as const) {
+    const v = new Dec(bill[kind]);
+    if (!v.isZero()) steps.push({ kind, party: 'patient', base: exact(total), amount: exact(v), cites: [] });
+  }
+
+  let preSelfPay = ZERO;
+  const rate = table.classBSelfPayRate;
+  if (!classB.isZero()) {
+    if (isUnknown(rate)) warnings.push({ code: 'unknownClassBRate', message: warningMessages.unknownClassBRate(), cites: [] });
+    else {
+      // The pre-self-pay is money on the slip, so it is rounded to the fen like any amount shown there.
+      const amount = toFen(classB.times(rate.value));
+      preSelfPay = amount;
+      steps.push({ kind: 'preSelfPay', party: 'patient', base: exact(classB), ratio: rate.value, amount: exact(amount), cites: [cite(table, 'classBSelfPayRate', rate)] });
+    }
+  }
+
+  const rest = total.minus(bill.outOfCatalog).minus(bill.overLimit).minus(preSelfPay);
+  const offsite = bill.offsite === 'local' ? null : table.offsite?.[bill.offsite];
+  if (bill.offsite !== 'local') {
+    if (!offsite || isUnknown(offsite)) warnings.push({ code: 'unknownOffsite', message: warningMessages.unknownOffsite(), cites: [] });
+    else if (offsite.preSelfPayRate) {
+      const amount = toFen(rest.times(offsite.preSelfPayRate.value));
+      preSelfPay = preSelfPay.plus(amount);
+      steps.push({
+        kind: 'preSelfPay',
+        party: 'patient',
+        base: exact(rest),
+        ratio: offsite.preSelfPayRate.value,
+        amount: exact(amount),
+        cites: [cite(table, `offsite.${bill.offsite}.preSelfPayRate`, offsite.preSelfPayRate)],
+      });
+    }
+  }
+
+  const inScope = total.minus(bill.outOfCatalog).minus(bill.overLimit).minus(preSelfPay);
+  steps.push({ kind: 'inScope', party: 'patient', base: exact(total), amount: exact(inScope), cites: [] });
+  return { preSelfPay, inScope, steps, warnings };
+}

@@ -1,0 +1,80 @@
+/**
+ * What a benefit year carries from one bill to the next (DOMAIN.md §2): admissions, deductibles
+ * used, band positions, what each payer has paid against its cap, the catastrophic base; and the
+ * account balances, which carry across years too. Immutable: each bill returns a new state.
+ */
+import type { SettingName, TierTable } from '../tables/schema';
+import type { Person, Prior } from './input';
+import { Dec, ZERO } from './money';
+
+export interface YearState {
+  /** First day of the benefit year this state belongs to; null before any bill. */
+  yearStart: string | null;
+  admissions: number;
+  /** Benefit-year deductible used, by `setting:pool`; `deductibleFloor` applies to pools not yet seen. */
+  deductibleUsed: Readonly<Record<string, Dec>>;
+  deductibleFloor: Readonly<Record<SettingName, Dec>>;
+  /** Cumulative in-scope cost this benefit year, by setting (for bands counted over the year). */
+  position: Readonly<Record<SettingName, Dec>>;
+  /** What each payer has paid this benefit year, by `payer:setting` or `payer`. */
+  paid: Readonly<Record<string, Dec>>;
+  catastrophicBase: Dec;
+  accounts: { own: Dec; family: readonly Dec[] };
+  /** The prior figures apply to the benefit year of the first bill only. */
+  prior: Prior | null;
+}
+
+export function initialState(person: Person, prior: Prior | null): YearState {
+  return {
+    yearStart: null,
+    admissions: 0,
+    deductibleUsed: {},
+    deductibleFloor: { inpatient: ZERO, outpatient: ZERO },
+    position: { inpatient: ZERO, outpatient: ZERO },
+    paid: {},
+    catastrophicBase: ZERO,
+    accounts: {
+      own: new Dec(person.scheme === 'employee' ? (person.accounts?.own ?? '0') : '0'),
+      family: (person.accounts?.family ?? []).map((f) => new Dec(f)),
+    },
+    prior,
+  };
+}
+
+/** First day of the benefit year a date falls in, under the table's benefit-year start. */
+export function benefitYearStart(table: TierTable, date: string): string {
+  const year = Number(date.slice(0, 4));
+  const start = table.benefitYearStart;
+  return date.slice(5) >= start ? `${year}-${start}` : `${String(year - 1).padStart(4, '0')}-${start}`;
+}
+
+/** The state a bill on `date` starts from: the same year's state, or a fresh year (accounts kept). */
+export function enterYear(s: YearState, table: TierTable, date: string): YearState {
+  const start = benefitYearStart(table, date);
+  if (s.yearStart === start) return s;
+  const p = s.yearStart === null ? s.prior : null;
+  const outpatient = new Dec(p?.outpatientInScope ?? '0');
+  return {
+    ...s,
+    yearStart: start,
+    admissions: p?.admissions ?? 0,
+    deductibleUsed: {},
+    deductibleFloor: { inpatient: ZERO, outpatient },
+    position: { inpatient: ZERO, outpatient },
+    paid: p
+      ? {
+          'basic:inpatient': new Dec(p.basicPaid.inpatient),
+          'basic:outpatient': new Dec(p.basicPaid.outpatient),
+          catastrophic: new Dec(p.catastrophicPaid),
+        }
+      : {},
+    catastrophicBase: new Dec(p?.catastrophicBase ?? '0'),
+    prior: null,
+  };
+}
+
+export const paidSoFar = (s: YearState, key: string): Dec => s.paid[key] ?? ZERO;
+export const addPaid = (paid: Readonly<Record<string, Dec>>, key: string, amount: Dec): Record<string, Dec> => ({
+  ...paid,
+  [key]: (paid[key] ?? ZERO).plus(amount),
+});

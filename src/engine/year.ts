@@ -1,0 +1,60 @@
+/**
+ * The engine's entry points. All are pure: (tables, input) → result, or a SettlementError.
+ * Input is untrusted (strings, as from a form, a link or a case file) and is validated first.
+ */
+import type { TierTable } from '../tables/schema';
+import { settleParsed } from './bill';
+import type { Person } from './input';
+import { Dec, fen, sum } from './money';
+import type { Amounts, BillResult, Warning, YearResult } from './result';
+import { initialState, type YearState } from './state';
+import { parseBill, parsePerson, parsePrior } from './validate';
+
+export interface YearInput {
+  person: unknown;
+  bills: readonly unknown[];
+  /** What is already behind the patient in the benefit year of the first bill. */
+  prior?: unknown;
+}
+
+const MONEY_KEYS = [
+  'total', 'outOfCatalog', 'overLimit', 'preSelfPay', 'inScope', 'deductible', 'basic', 'supplementary',
+  'topUp', 'catastrophic', 'assistance', 'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash',
+] as const satisfies readonly (keyof Amounts)[];
+
+export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
+  const totals = Object.fromEntries(MONEY_KEYS.map((k) => [k, fen(sum(bills.map((b) => new Dec(b[k]))))])) as unknown as Amounts;
+  const total = new Dec(totals.total);
+  return { ...totals, effectiveRatio: total.isZero() ? '0.0000' : new Dec(totals.fund).dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP) };
+}
+
+/** Bills in date order; a stable sort keeps same-day bills in the order given. */
+const byDate = <T extends { date: string }>(bills: readonly T[]): { bill: T; index: number }[] =>
+  bills.map((bill, index) => ({ bill, index })).sort((a, b) => a.bill.date.localeCompare(b.bill.date) || a.index - b.index);
+
+/** The state a year starts from, for callers that settle bill by bill. */
+export function startState(person: unknown, prior?: unknown): YearState {
+  return initialState(parsePerson(person), prior === undefined ? null : parsePrior(prior));
+}
+
+/** Settles one bill from a given state: what the page does as the user types, and what a year folds over. */
+export function settleBill(tables: readonly TierTable[], person: unknown, bill: unknown, state: YearState, index = 0): { result: BillResult; state: YearState } {
+  const p: Person = parsePerson(person);
+  return settleParsed(tables, p, parseBill(bill, `bills[${index}]`), index, state);
+}
+
+/** Settles a year of bills in date order, each seeing what the earlier ones used up. */
+export function settleYear(tables: readonly TierTable[], input: YearInput): YearResult & { state: YearState } {
+  const person = parsePerson(input.person);
+  const bills = input.bills.map((b, i) => parseBill(b, `bills[${i}]`));
+  let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
+  const results: BillResult[] = [];
+  for (const { bill, index } of byDate(bills)) {
+    const r = settleParsed(tables, person, bill, index, state);
+    results.push(r.result);
+    state = r.state;
+  }
+  const warnings: Warning[] = [...new Map(results.flatMap((r) => r.warnings).map((w) => [`${w.code}|${w.message.zh}`, w])).values()];
+  return { bills: results, totals: totalsOf(results), warnings, state };
+}
+

@@ -1,0 +1,207 @@
+/**
+ * The tier-table file format: one scheme of one region for one effective period.
+ *
+ * One zod schema does three jobs (STYLE.md §2): it is the TypeScript type, it validates a file at
+ * load, and `npm run schema` turns it into `tiers/tier.schema.json` for editors. No transforms:
+ * numbers stay decimal strings here and become Decimals only inside the engine.
+ */
+import { z } from 'zod';
+
+export const LEVELS = ['community', 'primary', 'secondary', 'tertiary'] as const;
+export const SETTINGS = ['inpatient', 'outpatient'] as const;
+export const EMPLOYEE_CATEGORIES = ['active', 'retired'] as const;
+export const RESIDENT_CATEGORIES = ['working-age', 'elderly', 'student'] as const;
+export const CATEGORIES = [...EMPLOYEE_CATEGORIES, ...RESIDENT_CATEGORIES] as const;
+export const SCHEMES = ['employee', 'resident'] as const;
+export const OFFSITE = ['local', 'filed', 'unfiled'] as const;
+export const GRADES = ['A', 'A-', 'B', 'C'] as const;
+
+export const Level = z.enum(LEVELS).describe('医院等级: community 社区, primary 一级, secondary 二级, tertiary 三级');
+export const Setting = z.enum(SETTINGS).describe('inpatient 住院, outpatient 门诊');
+export const Category = z.enum(CATEGORIES).describe('人员类别');
+export const Scheme = z.enum(SCHEMES).describe('employee 职工, resident 城乡居民');
+export const Offsite = z.enum(OFFSITE).describe('local 本地, filed 异地已备案, unfiled 异地未备案');
+export const Grade = z
+  .enum(GRADES)
+  .describe('A verbatim official text; A- official text via a faithful copy; B practitioner source consistent with A; C secondary or recalled, unverified');
+
+/** A non-negative amount in yuan with at most two decimals, as a string. */
+export const Money = z.string().regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, 'an amount in yuan, at most two decimals, e.g. "1300" or "30404.00"');
+/** A fraction between 0 and 1, as a string ("0.85"). */
+export const Rate = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a fraction from 0 to 1, e.g. "0.85"');
+export const IsoDate = z.iso.date();
+
+/** Where a value came from: a source id from `sources`, the clause, and the grade. */
+const citation = {
+  source: z.string().min(1).describe('id of an entry in `sources`'),
+  clause: z.string().min(1).describe('the article, paragraph or page the value comes from, quoted where possible'),
+  grade: Grade,
+  note: z.string().optional().describe('the reading the table takes where the source is ambiguous'),
+};
+export const Citation = z.strictObject(citation);
+
+/** A value nobody has verified: recorded so the engine and the page can say so, never guessed. */
+export const Unknown = z.strictObject({
+  unknown: z.literal(true),
+  note: z.string().min(1).describe('what is not known and what to do about it'),
+  source: z.string().optional(),
+  clause: z.string().optional(),
+  grade: Grade.optional(),
+});
+
+const known = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...citation });
+export const KnownMoney = known(Money);
+export const KnownRate = known(Rate);
+export const MaybeMoney = z.union([KnownMoney, Unknown]);
+export const MaybeRate = z.union([KnownRate, Unknown]);
+/** An annual cap: an amount, explicitly none, or unknown. */
+export const Cap = z.union([KnownMoney, known(z.literal('none')), Unknown]);
+
+/** Who a rule applies to. Every key present must match; an empty condition matches everyone. */
+export const Condition = z.strictObject({
+  level: z.array(Level).min(1).optional(),
+  category: z.array(Category).min(1).optional(),
+  admission: z.enum(['first', 'later']).optional().describe("the admission's order in the benefit year (inpatient)"),
+  ageMin: z.int().min(0).optional().describe('applies from this age (inclusive); needs the age to be known'),
+  ageMax: z.int().min(0).optional().describe('applies below this age (exclusive); needs the age to be known'),
+  hardship: z.boolean().optional(),
+});
+
+export const DeductibleRule = z.strictObject({
+  when: Condition.optional(),
+  pool: z.string().optional().describe('benefit-year deductibles with different pools are used up separately (e.g. primary vs secondary-and-above)'),
+  amount: MaybeMoney,
+});
+
+export const Deductible = z.strictObject({
+  per: z.enum(['admission', 'benefitYear']).describe('inpatient deductibles are per admission; outpatient ones run over the benefit year'),
+  rules: z.array(DeductibleRule).min(1).describe('the first rule whose condition matches is used'),
+});
+
+/** One band: the fund ratio for cumulative in-scope cost up to `upTo` (null: no upper end). */
+export const Band = z.union([
+  z.strictObject({ upTo: Money.nullable(), ratio: Rate, ...citation }),
+  z.strictObject({ upTo: Money.nullable(), unknown: z.literal(true), note: z.string().min(1), grade: Grade.optional() }),
+]);
+
+export const Schedule = z.strictObject({
+  when: Condition.optional(),
+  bands: z.array(Band).min(1).describe('in ascending order of upTo; the last has upTo null'),
+});
+
+export const Bands = z.strictObject({
+  counting: z.enum(['admission', 'benefitYear']).describe('whether the cumulative count restarts with each admission or runs over the benefit year'),
+  from: z
+    .enum(['zero', 'deductible'])
+    .describe('zero: band limits are cumulative cost counted from 0 and the deductible eats the bottom; deductible: limits are counted above the deductible'),
+  schedules: z.array(Schedule).min(1).describe('the first schedule whose condition matches is used'),
+  personalShareFactors: z
+    .array(z.strictObject({ when: Condition, factor: KnownRate }))
+    .optional()
+    .describe("the patient's share is this factor times the share of the matched schedule: fund ratio = 1 − factor × (1 − ratio)"),
+});
+
+export const OverflowPayer = z.enum(['supplementary', 'topUp']);
+/** A layer that pays in-scope cost beyond the basic fund's trigger point. */
+export const Overflow = z.strictObject({
+  payer: OverflowPayer,
+  ratios: z.array(z.strictObject({ when: Condition.optional(), ratio: MaybeRate })).min(1),
+  cap: Cap,
+});
+
+export const Referral = z.strictObject({
+  categories: z.array(Category).min(1).describe('who must be seen first at primary care'),
+  primaryCare: z.array(Level).min(1).describe('levels that count as primary care (基层)'),
+  validDays: z.int().positive(),
+  emergencyExempt: z.boolean(),
+  ...citation,
+});
+
+export const SettingRules = z.strictObject({
+  deductible: z.union([Deductible, Unknown]),
+  bands: z.union([Bands, Unknown]),
+  cap: Cap.describe("the basic fund's annual cap for this setting"),
+  basicPayer: Citation.optional().describe('which fund pays, where that is itself uncertain'),
+  overflow: z.array(Overflow).describe('payers above the trigger point, in chain order'),
+  referral: Referral.optional(),
+});
+
+export const Catastrophic = z.strictObject({
+  appliesTo: z.strictObject({ settings: z.array(Setting).min(1), ...citation }).describe('which costs feed the base'),
+  from: z.enum(['zero', 'deductible']),
+  variants: z
+    .array(z.strictObject({ when: Condition.optional(), threshold: MaybeMoney, bands: z.array(Band).min(1), cap: Cap }))
+    .min(1)
+    .describe('the first variant whose condition matches is used (hardship first)'),
+});
+
+export const Assistance = z.strictObject({
+  variants: z.array(z.strictObject({ when: Condition, ratio: MaybeRate, cap: Cap })).min(1),
+});
+
+export const OffsiteRule = z.union([
+  z.strictObject({ preSelfPayRate: KnownRate.optional(), ratioFactor: KnownRate.optional() }),
+  Unknown,
+]);
+
+export const Premium = z.strictObject({
+  year: z.int().min(2000),
+  category: z.array(Category).min(1),
+  individual: MaybeMoney.describe('what the insured person pays a year'),
+  fiscal: MaybeMoney.optional().describe('the government subsidy per person a year'),
+  minimum: z.boolean().optional().describe('true where the figure is a national floor, not the local price'),
+});
+
+export const WaitingPeriod = z.strictObject({
+  fixedMonths: known(z.int().min(0)),
+  perBrokenYearMonths: known(z.int().min(0)),
+  perExtraYearMonths: known(z.int().min(0)).describe('months each extra year paid takes off the variable part'),
+});
+
+export const Source = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  issuer: z.string().optional(),
+  docNo: z.string().optional().describe('文号, exactly as printed'),
+  href: z.url().optional(),
+  published: IsoDate.optional(),
+});
+
+export const TierTable = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^\d{6}-(employee|resident)-\d{4}-\d{2}-\d{2}$/),
+  version: z.int().positive().describe('bumped on every correction of this period'),
+  region: z.string().regex(/^\d{6}$/).describe('GB/T 2260 code'),
+  regionName: z.strictObject({ zh: z.string(), en: z.string() }),
+  scheme: Scheme,
+  effective: IsoDate.describe('first day in force; a table stays in force until a later one of the same region and scheme replaces it'),
+  lastConfirmed: z.strictObject({ date: IsoDate, ...citation }).describe('latest day a source shows these rules in force; later bills get a caution'),
+  benefitYearStart: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).describe('MM-DD'),
+  categories: z.array(Category).min(1),
+  levels: z.array(Level).min(1),
+  sources: z.array(Source).min(1),
+  readings: z.array(z.string()).optional().describe('interpretations the table takes, in plain words'),
+  classBSelfPayRate: MaybeRate,
+  settings: z.strictObject({ inpatient: SettingRules.optional(), outpatient: SettingRules.optional() }),
+  catastrophic: z.union([Catastrophic, Unknown]).optional(),
+  assistance: Assistance.optional(),
+  offsite: z.strictObject({ filed: OffsiteRule, unfiled: OffsiteRule }).optional(),
+  waitingPeriod: WaitingPeriod.optional(),
+  premiums: z.array(Premium).optional(),
+});
+
+export type TierTable = z.infer<typeof TierTable>;
+export type Condition = z.infer<typeof Condition>;
+export type Band = z.infer<typeof Band>;
+export type Cap = z.infer<typeof Cap>;
+export type MaybeMoney = z.infer<typeof MaybeMoney>;
+export type MaybeRate = z.infer<typeof MaybeRate>;
+export type Unknown = z.infer<typeof Unknown>;
+export type SettingRules = z.infer<typeof SettingRules>;
+export type Level = z.infer<typeof Level>;
+export type SettingName = z.infer<typeof Setting>;
+export type CategoryName = z.infer<typeof Category>;
+export type SchemeName = z.infer<typeof Scheme>;
+export type OffsiteName = z.infer<typeof Offsite>;
+export type GradeName = z.infer<typeof Grade>;
+export type SourceInfo = z.infer<typeof Source>;
