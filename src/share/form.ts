@@ -1,0 +1,57 @@
+/**
+ * What the page's form holds: the single source of the share link and of the engine input.
+ * Amounts stay as the user typed them (strings); `toEngineInput` hands the engine clean strings
+ * or reports which fields do not parse, so the page can keep the last good result.
+ */
+import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../tables/schema';
+
+export interface FormState {
+  region: string;
+  scheme: SchemeName;
+  category: CategoryName;
+  /** '' when not given. */
+  age: string;
+  hardship: boolean;
+  setting: SettingName;
+  level: Level;
+  /** Whether this is the first inpatient admission of the benefit year. */
+  admission: 'first' | 'later';
+  offsite: OffsiteName;
+  referral: boolean;
+  emergency: boolean;
+  /** The bill's date, ISO. */
+  date: string;
+  total: string;
+  outOfCatalog: string;
+  overLimit: string;
+  classB: string;
+  /** What a settlement slip says the basic fund paid; '' when not given. */
+  settledBasic: string;
+  /** Effective date of the table a shared link was made with; '' to use the table in force. */
+  pinned: string;
+}
+
+export const AMOUNT_FIELDS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
+
+/** Defaults chosen so that typing one total already gives a result. `today` comes from the caller (no clock here). */
+export const defaultForm = (today: string): FormState => ({
+  region: '110000',
+  scheme: 'employee',
+  category: 'active',
+  age: '',
+  hardship: false,
+  setting: 'inpatient',
+  level: 'tertiary',
+  admission: 'first',
+  offsite: 'local',
+  referral: false,
+  emergency: false,
+  date: today,
+  total: '',
+  outOfCatalog: '',
+  overLimit: '',
+  classB: '',
+  settledBasic: '',
+  pinned: '',
+});
