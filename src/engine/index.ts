@@ -6,3 +6,4 @@ export type { YearState } from './state';
 export type * from './result';
 export { PAYERS, type Payer, type PersonIn, type BillIn, type PriorIn } from './input';
 export { waitingMonths, waitingPeriodEnd } from './waiting';
+export { yearOutlook, type YearOutlook, type Left } from './outlook';
