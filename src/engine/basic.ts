@@ -5,7 +5,7 @@
 import type { OffsiteName, SettingName, SettingRules, TierTable } from '../tables/schema';
 import { bandLines, payWithCap, slicesOf, type Slice } from './bands';
 import { cite, isUnknown, need, readCap, unknownRule, type CapValue } from './cite';
-import { deductibleOwed } from './deductible';
+import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
 import { warningMessages } from './messages';
 import { Dec, ZERO, exact, max, min, sum } from './money';
@@ -44,8 +44,8 @@ export function basicChain(
   const steps: Step[] = [];
   const warnings: Warning[] = [];
   const ded = deductibleOwed(table, setting, rules, who, state);
-  const deductiblePaid = min(inScope, ded.owed);
-  steps.push({ kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(deductiblePaid), cites: [ded.cite] });
+  const { paid: deductiblePaid, step } = payDeductible(ded, inScope);
+  steps.push(step);
 
   const path = `settings.${setting}.bands`;
   const bands = rules.bands;

@@ -13,8 +13,8 @@ import { SettlementError, isSettlementError } from './errors';
 import type { Bill, Payer, Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { Dec, ZERO, exact, fen, max, min, sum, toFen } from './money';
-import { deductibleOwed } from './deductible';
+import { Dec, ZERO, exact, fen, max, sum, toFen } from './money';
+import { deductibleOwed, payDeductible } from './deductible';
 import type { BillResult, Cite, Step, Warning } from './result';
 import { addPaid, enterYear, type YearState } from './state';
 import { split } from './split';
@@ -89,9 +89,10 @@ export function settleParsed(tables: readonly TierTable[], person: Person, bill:
       for (const p of ['basic', 'supplementary', 'topUp'] as const) paid[p] = new Dec(settled[p] ?? '0');
       try {
         const ded = deductibleOwed(table, bill.setting, rules, who, state);
-        deductiblePaid = min(inScope, ded.owed);
+        const { paid: dp, step } = payDeductible(ded, inScope);
+        deductiblePaid = dp;
         deductibleKey = ded.key;
-        steps.push({ kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(deductiblePaid), cites: [ded.cite] });
+        steps.push(step);
       } catch (e) {
         if (!isSettlementError(e) || e.code !== 'unknown-rule') throw e;
       }

@@ -5,8 +5,8 @@
 import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, unknownRule } from './cite';
 import { firstMatch, type Subject } from './match';
-import { Dec, max } from './money';
-import type { Cite } from './result';
+import { Dec, exact, max, min } from './money';
+import type { Cite, Step } from './result';
 import type { YearState } from './state';
 
 export interface DeductibleOwed {
@@ -31,4 +31,10 @@ export function deductibleOwed(table: TierTable, setting: SettingName, rules: Se
   const key = `${setting}:${rule.pool ?? 'all'}`;
   const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];
   return { full, owed: max(full.minus(used), new Dec(0)), key, cite };
+}
+
+/** The patient's deductible on this bill: what is owed, up to the in-scope cost. */
+export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: Step } {
+  const paid = min(inScope, ded.owed);
+  return { paid, step: { kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(paid), cites: [ded.cite] } };
 }
