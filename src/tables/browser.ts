@@ -1,0 +1,56 @@
+/**
+ * Tables for the page, fetched on demand. Vite turns each `tiers/<region>/<scheme>/<effective>.json`
+ * into its own chunk, so the first load carries only the list of paths; a table is fetched and
+ * checked when a region and scheme are chosen. The checker (and zod with it) is loaded lazily too.
+ */
+import { keyOfPath, type TableKey } from './files';
+import type { TierTable } from './schema';
+import type { TableProblem } from './check';
+
+/** Region 100000 holds national rules, not a region a person can choose. */
+const NATIONAL = '100000';
+
+type Loader = () => Promise<unknown>;
+
+export interface TableFile extends TableKey {
+  path: string;
+}
+
+export type Loaded = { ok: true; table: TierTable } | { ok: false; path: string; problems: TableProblem[] };
+
+/** Every table file that exists, from the paths alone (nothing fetched). */
+export function listFiles(loaders: Record<string, Loader>): TableFile[] {
+  const out: TableFile[] = [];
+  for (const path of Object.keys(loaders)) {
+    const key = keyOfPath(path);
+    if (key && key.region !== NATIONAL) out.push({ ...key, path });
+  }
+  return out.sort((a, b) => a.region.localeCompare(b.region) || a.scheme.localeCompare(b.scheme) || a.effective.localeCompare(b.effective));
+}
+
+/** Fetches and checks one file; a bad file comes back as problems (with the file), never as a throw. */
+export async function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {
+  const loader = loaders[file.path];
+  if (!loader) return { ok: false, path: file.path, problems: [{ path: '$', message: 'no such table file' }] };
+  let json: unknown;
+  try {
+    json = await loader();
+  } catch (e) {
+    return { ok: false, path: file.path, problems: [{ path: '$', message: `could not be loaded: ${String(e)}` }] };
+  }
+  const { checkTable } = await import('./check');
+  const r = checkTable(json);
+  if (!r.ok) return { ok: false, path: file.path, problems: r.problems };
+  const t = r.table;
+  if (t.region !== file.region || t.scheme !== file.scheme || t.effective !== file.effective) {
+    return {
+      ok: false,
+      path: file.path,
+      problems: [{ path: '$', message: `the path says ${file.region}/${file.scheme}/${file.effective}, the table says ${t.region}/${t.scheme}/${t.effective}` }],
+    };
+  }
+  return { ok: true, table: t };
+}
+
+/** The page's own table files (lazy: one chunk each). */
+export const tierLoaders: Record<string, Loader> = import.meta.glob('/tiers/*/*/*.json', { import: 'default' });
