@@ -2,6 +2,7 @@
  * What counts as a valid value in a share link, and the canonical form the link writes.
  * Pure string checks: no floats, no clock.
  */
+import { parseAge, parseAmount } from '../ui/amount';
 
 /** An amount in yuan: non-negative, at most two decimals, no leading zeros, below 10,000,000,000. */
 const MONEY = /^(0|[1-9]\d{0,9})(\.\d{1,2})?$/;
@@ -25,28 +26,21 @@ export function isIsoDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Full-width digits and point (what Chinese input methods type) to ASCII. */
-const halfWidth = (s: string): string =>
-  s.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => (c === '\uFF0E' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)));
-
 /**
- * The canonical amount for a link from what the user typed ("１２,０００元" → "12000"), '' for
- * nothing typed, null when it is not an amount. The form keeps what was typed; the link must not
- * drop a total the page accepted just because it had a separator or a 元 in it.
+ * The amount for a link from what the user typed ("１２,０００元" → "12000"): '' for nothing typed,
+ * null when the page would not accept it either. Uses the page's own reading of amounts, so the
+ * link carries exactly the amount the page computed with; a value already canonical stays as is
+ * ("12.50" stays "12.50", so decoding gives back the very form that was encoded).
  */
 export function canonicalAmount(typed: string): string | null {
-  const s = halfWidth(typed)
-    .replace(/[\s,，_']/g, '')
-    .replace(/^[¥￥]/, '')
-    .replace(/(元|圆|RMB|CNY)$/i, '');
-  if (s === '') return typed.trim() === '' ? '' : null;
-  const unpadded = s.replace(/^0+(?=\d)/, '');
-  return isMoney(unpadded) ? unpadded : null;
+  if (typed === '' || isMoney(typed)) return typed;
+  const r = parseAmount(typed);
+  return r.ok ? (r.value ?? '') : null;
 }
 
-/** The canonical age ('' for none, null when not an age). */
+/** The age for a link ('' for none, null when not an age), read as the page reads it. */
 export function canonicalAge(typed: string): string | null {
-  const s = halfWidth(typed).trim().replace(/岁$/, '').replace(/^0+(?=\d)/, '');
-  if (s === '') return typed.trim() === '' ? '' : null;
-  return isAge(s) ? s : null;
+  if (typed === '' || isAge(typed)) return typed;
+  const r = parseAge(typed);
+  return r.ok ? (r.value === undefined ? '' : String(r.value)) : null;
 }
