@@ -71,15 +71,15 @@ export function settleParsed(tables: readonly TierTable[], person: Person, bill:
   let deductibleKey: string | null = null;
   let baseAdded = ZERO;
 
-  const waitingUntil = waitingPeriodEnd(table, person, bill.date);
+  const waiting = waitingPeriodEnd(tables, person, bill.date);
   const ref = rules.referral;
   const needsReferral =
     !!ref && ref.categories.includes(person.category) && !ref.primaryCare.includes(bill.level) && !bill.referral && !(ref.emergencyExempt && bill.emergency);
-  const covered = !waitingUntil && !needsReferral;
+  const covered = !waiting && !needsReferral;
 
-  if (waitingUntil) {
-    steps.push({ kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: table.waitingPeriod ? [cite(table, 'waitingPeriod.fixedMonths', table.waitingPeriod.fixedMonths)] : [] });
-    warnings.push({ code: 'waiting', message: warningMessages.waiting(waitingUntil), cites: [] });
+  if (waiting) {
+    steps.push({ kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites });
+    warnings.push({ code: 'waiting', message: warningMessages.waiting(waiting.until), cites: waiting.cites });
   } else if (needsReferral) {
     steps.push({ kind: 'notCovered', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: [cite(table, `settings.${bill.setting}.referral`, ref)] });
     warnings.push({ code: 'noReferral', message: warningMessages.noReferral(), cites: [] });

@@ -2,9 +2,25 @@
  * The waiting period (待遇等待期, 国办发〔2024〕38号) for residents who enrolled outside the
  * enrolment window or after a break: a fixed part, plus a variable part per broken year that each
  * extra year paid shortens (never below zero). No fund pays for a bill inside it.
+ *
+ * The rule is data: the person's own regional table if it has `waitingPeriod`, else the national
+ * table (region 100000) of the same scheme. Both are taken as in force on the enrolment's start
+ * date, because the document sets the period at enrolment ("参保后") for enrolments from 2025: an
+ * enrolment that started before any table carries a rule has no waiting period.
  */
 import type { TierTable } from '../tables/schema';
+import { cite } from './cite';
 import type { Person } from './input';
+import type { Cite } from './result';
+
+/**
+ * GB/T 2260 has no code for the whole country; 100000 is the code the tables use for national
+ * rules. Its tables have no settings, so no bill is ever settled against them: a person whose
+ * region is 100000 gets an invalid-input error on the bill's setting. The page must not offer it.
+ */
+export const NATIONAL_REGION = '100000';
+
+type WaitingRule = NonNullable<TierTable['waitingPeriod']>;
 
 /** ISO date `months` after `start`, the day clamped to the month's end. */
 export function addMonths(start: string, months: number): string {
@@ -16,20 +32,58 @@ export function addMonths(start: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-/** The waiting period's length in months for this person, or 0 where none applies. */
-export function waitingMonths(table: TierTable, person: Person): number {
-  const e = person.enrolment;
-  const w = table.waitingPeriod;
-  if (!e || !w || person.scheme !== 'resident' || (e.inWindow && e.brokenYears === 0)) return 0;
-  const variable = Math.max(0, e.brokenYears * w.perBrokenYearMonths.value - e.extraYears * w.perExtraYearMonths.value);
-  return w.fixedMonths.value + variable;
+/** The latest table of a region and scheme in force on `date`, if any (no error: absence means no rule). */
+function inForce(tables: readonly TierTable[], region: string, scheme: string, date: string): TierTable | undefined {
+  return tables
+    .filter((t) => t.region === region && t.scheme === scheme && t.effective <= date)
+    .sort((a, b) => a.effective.localeCompare(b.effective))
+    .at(-1);
 }
 
-/** The first day benefits are paid, if the bill's date falls before it; otherwise null. */
-export function waitingPeriodEnd(table: TierTable, person: Person, date: string): string | null {
+/** The table whose waiting-period rule applies to an enrolment starting on `date`: regional first, else national. */
+export function waitingRuleTable(tables: readonly TierTable[], region: string, scheme: string, date: string): (TierTable & { waitingPeriod: WaitingRule }) | null {
+  for (const r of [region, NATIONAL_REGION]) {
+    const t = inForce(tables, r, scheme, date);
+    if (t?.waitingPeriod) return t as TierTable & { waitingPeriod: WaitingRule };
+  }
+  return null;
+}
+
+/** The waiting period's length in months under a rule, or 0 where none applies to this person. */
+export function waitingMonths(rule: WaitingRule, person: Person): number {
   const e = person.enrolment;
-  if (!e) return null;
-  const months = waitingMonths(table, person);
-  const end = addMonths(e.start, months);
-  return date < end ? end : null;
+  if (!e || person.scheme !== 'resident' || (e.inWindow && e.brokenYears === 0)) return 0;
+  // Extra years paid repair only the variable part (the table's stated reading of 38号).
+  const variable = Math.max(0, e.brokenYears * rule.perBrokenYearMonths.value - e.extraYears * rule.perExtraYearMonths.value);
+  return rule.fixedMonths.value + variable;
+}
+
+export interface Waiting {
+  /** First day any fund pays. */
+  until: string;
+  months: number;
+  /** The rule's values that made the period this long. */
+  cites: Cite[];
+}
+
+/**
+ * Whether a resident's bill on `date` falls inside the waiting period; null where it does not (or
+ * none applies). A bill before the enrolment's start is not covered either and is reported here,
+ * with `until` the start itself.
+ */
+export function waitingPeriodEnd(tables: readonly TierTable[], person: Person, date: string): Waiting | null {
+  const e = person.enrolment;
+  if (!e || person.scheme !== 'resident') return null;
+  const table = waitingRuleTable(tables, person.region, person.scheme, e.start);
+  const months = table ? waitingMonths(table.waitingPeriod, person) : 0;
+  const until = addMonths(e.start, months);
+  if (date >= until) return null;
+  const cites: Cite[] = [];
+  if (table && months > 0) {
+    const w = table.waitingPeriod;
+    cites.push(cite(table, 'waitingPeriod.fixedMonths', w.fixedMonths));
+    if (e.brokenYears > 0) cites.push(cite(table, 'waitingPeriod.perBrokenYearMonths', w.perBrokenYearMonths));
+    if (e.extraYears > 0) cites.push(cite(table, 'waitingPeriod.perExtraYearMonths', w.perExtraYearMonths));
+  }
+  return { until, months, cites };
 }
