@@ -1,0 +1,132 @@
+/**
+ * From what the user typed to what the engine takes: amounts made canonical (thousands separators,
+ * full-width digits and a trailing 元 accepted, by the share link's own rules), and a message per
+ * field that does not parse. A bill with a bad field is left out of the year (and says so) instead
+ * of blocking the other bills; bad person-level fields fall back to "not given".
+ */
+import type { Msg } from '../engine/messages';
+import type { PersonIn, PriorIn } from '../engine/input';
+import { canonicalAge, canonicalAmount, isIsoDate } from '../share/values';
+import type { BillDoc, YearDoc } from './doc';
+import { yearMessages } from './messages';
+
+/** Field keys: `person.age`, `own`, `relative.<id>`, `prior.<field>`, `enrolment.<field>`, `bill.<id>.<field>`. */
+export type FieldErrors = Record<string, Msg>;
+
+export interface EngineBill {
+  /** Position in the doc's bill list. */
+  at: number;
+  id: string;
+  bill: Record<string, unknown>;
+}
+
+export interface EngineInput {
+  person: PersonIn;
+  prior: PriorIn | undefined;
+  bills: EngineBill[];
+  errors: FieldErrors;
+}
+
+const COUNT = /^(0|[1-9]\d{0,2})$/;
+/** Whole numbers typed as counts (admissions, years), '' for none, null when not one. */
+export function canonicalCount(typed: string): string | null {
+  const s = typed.trim().replace(/^0+(?=\d)/, '');
+  if (s === '') return '';
+  return COUNT.test(s) ? s : null;
+}
+
+function amount(errors: FieldErrors, key: string, typed: string): string {
+  const a = canonicalAmount(typed);
+  if (a === null) {
+    errors[key] = yearMessages.notAmount();
+    return '';
+  }
+  return a;
+}
+
+function count(errors: FieldErrors, key: string, typed: string): number {
+  const c = canonicalCount(typed);
+  if (c === null) {
+    errors[key] = yearMessages.notCount();
+    return 0;
+  }
+  return c === '' ? 0 : Number(c);
+}
+
+function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | null {
+  const before = Object.keys(errors).length;
+  const key = (f: string) => `bill.${b.id}.${f}`;
+  if (!isIsoDate(b.date)) errors[key('date')] = yearMessages.notDate();
+  const total = amount(errors, key('total'), b.total);
+  if (total === '' && !errors[key('total')]) errors[key('total')] = yearMessages.required();
+  const parts = {
+    outOfCatalog: amount(errors, key('outOfCatalog'), b.outOfCatalog) || '0',
+    overLimit: amount(errors, key('overLimit'), b.overLimit) || '0',
+    classB: amount(errors, key('classB'), b.classB) || '0',
+  };
+  const settledBasic = amount(errors, key('settledBasic'), b.settledBasic);
+  if (Object.keys(errors).length > before) return null;
+  return {
+    date: b.date,
+    setting: b.setting,
+    level: b.level,
+    total,
+    ...parts,
+    offsite: b.offsite,
+    referral: b.referral,
+    emergency: b.emergency,
+    settled: settledBasic === '' ? {} : { basic: settledBasic },
+  };
+}
+
+/** The engine's input for a year doc, with a message for each field that could not be used. */
+export function toEngineInput(doc: YearDoc): EngineInput {
+  const errors: FieldErrors = {};
+  const p = doc.person;
+  const age = canonicalAge(p.age);
+  if (age === null) errors['person.age'] = yearMessages.notAge();
+  const employee = p.scheme === 'employee';
+  const person: PersonIn = {
+    region: p.region,
+    scheme: p.scheme,
+    category: p.category,
+    hardship: p.hardship,
+    ...(age ? { age: Number(age) } : {}),
+    accounts: {
+      // Residents have no personal account (DOMAIN.md §1): the field is hidden and not sent.
+      own: (employee ? amount(errors, 'own', doc.own) : '') || '0',
+      family: doc.relatives.map((r) => amount(errors, `relative.${r.id}`, r.balance) || '0'),
+    },
+  };
+  const e = doc.enrolment;
+  if (!employee && e.on) {
+    if (!isIsoDate(e.start)) errors['enrolment.start'] = yearMessages.notDate();
+    else
+      person.enrolment = {
+        start: e.start,
+        inWindow: e.inWindow,
+        brokenYears: count(errors, 'enrolment.brokenYears', e.brokenYears),
+        extraYears: count(errors, 'enrolment.extraYears', e.extraYears),
+      };
+  }
+  let prior: PriorIn | undefined;
+  const q = doc.prior;
+  if (q.on) {
+    prior = {
+      admissions: count(errors, 'prior.admissions', q.admissions),
+      outpatientInScope: amount(errors, 'prior.outpatientInScope', q.outpatientInScope) || '0',
+      basicPaid: {
+        inpatient: amount(errors, 'prior.basicInpatient', q.basicInpatient) || '0',
+        outpatient: amount(errors, 'prior.basicOutpatient', q.basicOutpatient) || '0',
+      },
+      catastrophicBase: amount(errors, 'prior.catastrophicBase', q.catastrophicBase) || '0',
+      catastrophicPaid: amount(errors, 'prior.catastrophicPaid', q.catastrophicPaid) || '0',
+    };
+  }
+  const bills: EngineBill[] = [];
+  doc.bills.forEach((b, at) => {
+    const bill = billInput(b, errors);
+    if (bill) bills.push({ at, id: b.id, bill });
+  });
+  return { person, prior, bills, errors };
+}
