@@ -89,6 +89,9 @@ describe('waitingPeriodEnd', () => {
   it('never applies to employees, even with an enrolment given', () => {
     const employee: Person = { ...resident(outside('2025-03-01')), scheme: 'employee', category: 'active' };
     expect(waitingPeriodEnd(tables, employee, '2025-03-02')).toBeNull();
+    expect(waitingPeriodEnd(tables, employee, '2025-02-01')).toBeNull();
+    // A resident's bill before the enrolment starts is not covered either.
+    expect(waitingPeriodEnd(tables, resident({ start: '2025-03-01', inWindow: true, brokenYears: 0, extraYears: 0 }), '2025-02-01')?.until).toBe('2025-03-01');
   });
 });
 
