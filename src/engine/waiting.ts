@@ -10,7 +10,9 @@
  */
 import type { TierTable } from '../tables/schema';
 import { cite } from './cite';
+import { SettlementError } from './errors';
 import type { Person } from './input';
+import { errorMessages } from './messages';
 import type { Cite } from './result';
 
 /**
@@ -69,12 +71,18 @@ export interface Waiting {
 /**
  * Whether a resident's bill on `date` falls inside the waiting period; null where it does not (or
  * none applies). A bill before the enrolment's start is not covered either and is reported here,
- * with `until` the start itself.
+ * with `until` the start itself. Throws no-table where a waiting period may apply but `tables`
+ * holds no national table of the scheme (the caller did not load them).
  */
 export function waitingPeriodEnd(tables: readonly TierTable[], person: Person, date: string): Waiting | null {
   const e = person.enrolment;
   if (!e || person.scheme !== 'resident') return null;
   const table = waitingRuleTable(tables, person.region, person.scheme, e.start);
+  // The page loads tables per region: without the national ones a waiting period would silently vanish.
+  const needsRule = !(e.inWindow && e.brokenYears === 0);
+  if (needsRule && !table && !tables.some((t) => t.region === NATIONAL_REGION && t.scheme === person.scheme)) {
+    throw new SettlementError('no-table', 'person.enrolment', errorMessages.unknownRegion(NATIONAL_REGION, person.scheme));
+  }
   const months = table ? waitingMonths(table.waitingPeriod, person) : 0;
   const until = addMonths(e.start, months);
   if (date >= until) return null;

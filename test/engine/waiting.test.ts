@@ -93,6 +93,22 @@ describe('waitingPeriodEnd', () => {
     // A resident's bill before the enrolment starts is not covered either.
     expect(waitingPeriodEnd(tables, resident({ start: '2025-03-01', inWindow: true, brokenYears: 0, extraYears: 0 }), '2025-02-01')?.until).toBe('2025-03-01');
   });
+
+  it('refuses to settle without the national tables when a waiting period may apply, instead of silently paying', () => {
+    const regional = tables.filter((t) => t.region !== '100000');
+    const bills = [primary('2025-04-01')];
+    const error = (() => {
+      try {
+        settleYear(regional, { person: resident(outside('2025-03-01')), bills });
+      } catch (e) {
+        return isSettlementError(e) ? { code: e.code, field: e.field } : e;
+      }
+    })();
+    expect(error).toEqual({ code: 'no-table', field: 'person.enrolment' });
+    // Enrolled in the window with no break, or no enrolment given: no rule is needed.
+    expect(settleYear(regional, { person: resident({ start: '2025-01-01', inWindow: true, brokenYears: 0, extraYears: 0 }), bills }).bills[0]!.fund).toBe('495.00');
+    expect(settleYear(regional, { person: resident(), bills }).bills[0]!.fund).toBe('495.00');
+  });
 });
 
 describe('a year with a waiting period', () => {
