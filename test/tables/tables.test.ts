@@ -14,11 +14,14 @@ describe('tier tables', () => {
 
   it('all load, each path matching its region, scheme and effective date', () => {
     expect(loadTablesFrom(root).map((t) => t.id)).toEqual([
+      '100000-resident-2024-01-01',
+      '100000-resident-2025-01-01',
       '110000-employee-2010-05-01',
       '110000-resident-2018-01-01',
       '110000-resident-2019-01-01',
       '120000-resident-2014-07-01',
       '370000-resident-2014-04-01',
+      '440100-resident-2026-01-01',
     ]);
   });
 
