@@ -4,7 +4,7 @@
  * Amounts are the engine's strings, plain decimals without separators. Pure.
  */
 import type { Amounts, BillResult, YearResult } from '../engine';
-import { LEVEL_NAMES, SETTING_NAMES } from './messages';
+import { LEVEL_SHORT, SETTING_NAMES } from '../ui/labels';
 
 const MONEY_COLUMNS = [
   ['total', '医疗费总额'],
@@ -33,7 +33,7 @@ export const cell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAl
 const row = (cells: readonly string[]): string => cells.map(cell).join(',');
 
 function billRow(b: BillResult, n: number): string {
-  return row([String(n), b.date, SETTING_NAMES[b.setting].zh, LEVEL_NAMES[b.level].zh, ...MONEY_COLUMNS.map(([id]) => b[id])]);
+  return row([String(n), b.date, SETTING_NAMES[b.setting].zh, LEVEL_SHORT[b.level].zh, ...MONEY_COLUMNS.map(([id]) => b[id])]);
 }
 
 /** The CSV text, starting with a BOM, lines ending CRLF (what Excel expects). */

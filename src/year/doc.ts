@@ -59,6 +59,22 @@ export interface PriorDoc {
   catastrophicPaid: string;
 }
 
+/** A relative whose resident-insurance premium the employee's account pays. */
+export interface PremiumRelativeDoc {
+  id: string;
+  /** Kept on the device only. */
+  label: string;
+  category: 'working-age' | 'elderly' | 'student';
+  /** Where the relative is insured; '' for the person's own region. */
+  region: string;
+}
+
+export interface PremiumsDoc {
+  /** The premium year, '' for the year of the last bill (or this year). */
+  year: string;
+  relatives: PremiumRelativeDoc[];
+}
+
 export interface YearDoc {
   person: PersonFields;
   /** The patient's own personal account balance (employees only). */
@@ -68,6 +84,7 @@ export interface YearDoc {
   prior: PriorDoc;
   enrolment: EnrolmentDoc;
   bills: BillDoc[];
+  premiums: PremiumsDoc;
   /** Latest table effective date a shared year was settled with; '' for the tables in force. */
   pinned: string;
 }
@@ -117,5 +134,6 @@ export const defaultYear = (today: string): YearDoc => ({
   prior: defaultPrior(),
   enrolment: defaultEnrolment(today),
   bills: [],
+  premiums: { year: '', relatives: [] },
   pinned: '',
 });

@@ -6,7 +6,8 @@
  */
 import type { Msg } from '../engine/messages';
 import type { PersonIn, PriorIn } from '../engine/input';
-import { canonicalAge, canonicalAmount, isIsoDate } from '../share/values';
+import { isIsoDate } from '../share/values';
+import { parseAge, parseAmount } from '../ui/amount';
 import type { BillDoc, YearDoc } from './doc';
 import { yearMessages } from './messages';
 
@@ -35,13 +36,14 @@ export function canonicalCount(typed: string): string | null {
   return COUNT.test(s) ? s : null;
 }
 
+/** The engine's money string for what was typed ('' for nothing typed), or '' and a message. */
 function amount(errors: FieldErrors, key: string, typed: string): string {
-  const a = canonicalAmount(typed);
-  if (a === null) {
-    errors[key] = yearMessages.notAmount();
+  const a = parseAmount(typed);
+  if (!a.ok) {
+    errors[key] = a.reason;
     return '';
   }
-  return a;
+  return a.value ?? '';
 }
 
 function count(errors: FieldErrors, key: string, typed: string): number {
@@ -83,15 +85,16 @@ function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | n
 export function toEngineInput(doc: YearDoc): EngineInput {
   const errors: FieldErrors = {};
   const p = doc.person;
-  const age = canonicalAge(p.age);
-  if (age === null) errors['person.age'] = yearMessages.notAge();
+  const parsedAge = parseAge(p.age);
+  if (!parsedAge.ok) errors['person.age'] = parsedAge.reason;
+  const age = parsedAge.ok ? parsedAge.value : undefined;
   const employee = p.scheme === 'employee';
   const person: PersonIn = {
     region: p.region,
     scheme: p.scheme,
     category: p.category,
     hardship: p.hardship,
-    ...(age ? { age: Number(age) } : {}),
+    ...(age !== undefined ? { age } : {}),
     accounts: {
       // Residents have no personal account (DOMAIN.md §1): the field is hidden and not sent.
       own: (employee ? amount(errors, 'own', doc.own) : '') || '0',

@@ -9,7 +9,8 @@
  *   trailing empty fields dropped; flags: `f`/`u` offsite filed/unfiled, `r` referral, `m` emergency;
  *   an empty settledBasic means "no slip", `0` means the slip says 0;
  * - prior (`q`): admissions_outpatientInScope_basicInpatient_basicOutpatient_catastrophicBase_catastrophicPaid;
- * - enrolment (`e`): start_inWindow(1/0)_brokenYears_extraYears.
+ * - enrolment (`e`): start_inWindow(1/0)_brokenYears_extraYears;
+ * - premiums (`pr`): year~<category code><region?>~…, e.g. `2025~e~s440100` (labels never).
  * Only `_`, `~`, `.`, digits and letters: nothing a messenger needs to escape.
  */
 import { CODES } from '../share/codes';
@@ -29,6 +30,7 @@ export const YEAR_KEYS = {
   prior: 'q',
   enrolment: 'e',
   bills: 'b',
+  premiums: 'pr',
 } as const;
 
 export const FIELD_SEP = '_';

@@ -8,6 +8,7 @@ const PARTS = {
   prior: { zh: '本年已发生的数额', en: '"already this year" figures' },
   enrolment: { zh: '参保信息（等待期）', en: 'enrolment (waiting period)' },
   pinned: { zh: '规则表生效日期', en: 'table effective date' },
+  premiums: { zh: '亲属缴费', en: "relatives' premiums" },
   kind: { zh: '住院/门诊或医院等级', en: 'setting or level' },
   outOfCatalog: { zh: '全自费', en: 'out-of-catalogue' },
   overLimit: { zh: '超限价自费', en: 'over-limit' },

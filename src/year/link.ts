@@ -89,6 +89,10 @@ export function encodeYear(doc: YearDoc): string {
   if (p.scheme === 'resident' && e.on && isIsoDate(e.start)) {
     put(YEAR_KEYS.enrolment, trimTrailing([compactDate(e.start), e.inWindow ? '1' : '0', canonicalCount(e.brokenYears) ?? '', canonicalCount(e.extraYears) ?? '']));
   }
+  if (p.scheme === 'employee' && doc.premiums.relatives.length) {
+    const year = /^\d{4}$/.test(doc.premiums.year) ? doc.premiums.year : '';
+    put(YEAR_KEYS.premiums, [year, ...doc.premiums.relatives.map((r) => code(YEAR_CODES.category, r.category) + (isRegion(r.region) ? r.region : ''))].join(LIST_SEP));
+  }
   put(YEAR_KEYS.bills, doc.bills.map(encodeBill).filter((b): b is string => b !== null).join(LIST_SEP));
   return parts.join('&');
 }
@@ -163,6 +167,22 @@ function decodeEnrolment(raw: string, doc: YearDoc, notes: Notes): void {
   doc.enrolment = { on: true, start, inWindow: w !== '0', brokenYears: canonicalCount(broken) ?? '', extraYears: canonicalCount(extra) ?? '' };
 }
 
+function decodePremiums(raw: string, doc: YearDoc, notes: Notes): void {
+  const [year = '', ...list] = raw.split(LIST_SEP);
+  const bad = (): void => void notes.push({ key: YEAR_KEYS.premiums, reason: yearLinkMessages.part('premiums') });
+  if (doc.person.scheme !== 'employee') return bad();
+  if (/^\d{4}$/.test(year)) doc.premiums.year = year;
+  else if (year !== '') bad();
+  if (list.length > MAX_RELATIVES) notes.push({ key: YEAR_KEYS.premiums, reason: yearLinkMessages.tooMany(MAX_RELATIVES) });
+  for (const item of list.slice(0, MAX_RELATIVES)) {
+    const m = /^([a-z])(\d{6})?$/.exec(item);
+    const category = m ? decodeCode(YEAR_CODES.category, m[1]!) : undefined;
+    if (category === 'working-age' || category === 'elderly' || category === 'student') {
+      doc.premiums.relatives.push({ id: newId('p'), label: '', category, region: m?.[2] ?? '' });
+    } else bad();
+  }
+}
+
 function readPerson(params: Map<string, string>, doc: YearDoc, notes: Notes): void {
   const p = doc.person;
   const bad = (key: string) => notes.push({ key, reason: yearLinkMessages.part('person') });
@@ -234,6 +254,8 @@ function decodeParams(params: Map<string, string>, repeated: Set<string>, fallba
     if (doc.person.scheme === 'resident') decodeEnrolment(enrolment, doc, notes);
     else notes.push({ key: YEAR_KEYS.enrolment, reason: yearLinkMessages.part('enrolment') });
   }
+  const premiums = params.get(YEAR_KEYS.premiums);
+  if (premiums !== undefined) decodePremiums(premiums, doc, notes);
   const bills = params.get(YEAR_KEYS.bills);
   if (bills) {
     const list = bills.split(LIST_SEP);

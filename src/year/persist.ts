@@ -55,6 +55,8 @@ function schemaFor(d: YearDoc) {
     }),
     enrolment: z.object({ on: bool, start: str, inWindow: bool.catch(true), brokenYears: str.catch(''), extraYears: str.catch('') }),
     bill,
+    premiumRelative: z.object({ label: str.catch(''), category: z.enum(['working-age', 'elderly', 'student']), region: str.catch('') }),
+    premiumYear: str,
     pinned: str,
   };
 }
@@ -114,6 +116,14 @@ export function loadYear(store: KeyValueStore | undefined, today: string): Loade
       if (!ok.success) dropped = true;
       return ok.success ? [{ id: newId('b'), ...ok.data }] : [];
     }),
+    premiums: {
+      year: take(S.premiumYear, (s.premiums as { year?: unknown } | undefined)?.year ?? '', ''),
+      relatives: list((s.premiums as { relatives?: unknown } | undefined)?.relatives).flatMap((r) => {
+        const ok = S.premiumRelative.safeParse(r);
+        if (!ok.success) dropped = true;
+        return ok.success ? [{ id: newId('p'), ...ok.data }] : [];
+      }),
+    },
     pinned: take(S.pinned, s.pinned ?? '', ''),
   };
   return { doc, dropped };
@@ -122,7 +132,12 @@ export function loadYear(store: KeyValueStore | undefined, today: string): Loade
 /** Stores the year (ids are not stored: they are local to one page load). Never throws (quota, private mode). */
 export function saveYear(store: KeyValueStore | undefined, doc: YearDoc): void {
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
-  const year = { ...doc, relatives: doc.relatives.map(strip), bills: doc.bills.map(strip) };
+  const year = {
+    ...doc,
+    relatives: doc.relatives.map(strip),
+    bills: doc.bills.map(strip),
+    premiums: { year: doc.premiums.year, relatives: doc.premiums.relatives.map(strip) },
+  };
   try {
     store?.setItem(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, year }));
   } catch {

@@ -3,7 +3,12 @@
  * (results per bill, totals, outlook), the share link and the CSV. Components only read these and
  * call the methods; no component computes money.
  */
-import type { TierTable } from '../tables/schema';
+import { LEVELS, SETTINGS, type CategoryName, type Level, type SettingName, type TierTable } from '../tables/schema';
+import { isSettlementError } from '../engine';
+import type { Msg } from '../engine/messages';
+import { premiumsFor, type PremiumsResult } from '../engine/premiums';
+import { NATIONAL_REGION } from '../engine/waiting';
+import { parseAmount } from '../ui/amount';
 import { newBill, newId, type YearDoc } from './doc';
 import { encodeYear } from './link';
 import { settleDoc } from './settle';
@@ -42,6 +47,67 @@ export class YearStore {
   query = $derived(encodeYear({ ...this.doc, pinned: this.doc.pinned || this.tableDate }));
 
   employee = $derived(this.doc.person.scheme === 'employee');
+
+  /** The region and scheme's tables, oldest first (what the person's options come from). */
+  mine = $derived(
+    this.tables.filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme).sort((a, b) => a.effective.localeCompare(b.effective)),
+  );
+
+  /** The table in force on a date, else the earliest: for the options a bill offers. */
+  tableOn(date: string): TierTable | undefined {
+    return this.mine.filter((t) => t.effective <= date).at(-1) ?? this.mine[0];
+  }
+
+  levelsOn(date: string): readonly Level[] {
+    return this.tableOn(date)?.levels ?? LEVELS;
+  }
+
+  settingsOn(date: string): readonly SettingName[] {
+    const t = this.tableOn(date);
+    return t ? SETTINGS.filter((s) => t.settings[s]) : SETTINGS;
+  }
+
+  categories = $derived<readonly CategoryName[]>(this.mine.at(-1)?.categories ?? (this.employee ? ['active', 'retired'] : ['working-age', 'elderly', 'student']));
+
+  /** The year premiums are for: as entered, else the year of the last bill, else this year. */
+  premiumYear = $derived(/^\d{4}$/.test(this.doc.premiums.year) ? this.doc.premiums.year : (this.doc.bills.at(-1)?.date ?? this.today).slice(0, 4));
+
+  /** Relatives' resident premiums paid from the own account (employees), from the engine. */
+  premiums: { ok: true; result: PremiumsResult } | { ok: false; reason: Msg } | null = $derived.by(() => {
+    const list = this.doc.premiums.relatives;
+    if (!this.employee || list.length === 0) return null;
+    const own = parseAmount(this.doc.own);
+    try {
+      const result = premiumsFor(this.tables, {
+        year: Number(this.premiumYear),
+        relatives: list.map((r) => ({ category: r.category, region: /^\d{6}$/.test(r.region) ? r.region : this.doc.person.region })),
+        balance: (own.ok && own.value) || '0',
+      });
+      return { ok: true, result };
+    } catch (e) {
+      if (!isSettlementError(e)) throw e;
+      return { ok: false, reason: e.reason };
+    }
+  });
+
+  /** Which tables the year needs: the person's, the national ones, and premium relatives' regions. */
+  needed = $derived.by(() => {
+    const keys = new Map<string, { region: string; scheme: 'employee' | 'resident' }>();
+    const add = (region: string, scheme: 'employee' | 'resident') => keys.set(`${region}/${scheme}`, { region, scheme });
+    add(this.doc.person.region, this.doc.person.scheme);
+    add(NATIONAL_REGION, 'resident');
+    for (const r of this.doc.premiums.relatives) if (/^\d{6}$/.test(r.region)) add(r.region, 'resident');
+    if (this.doc.premiums.relatives.length) add(this.doc.person.region, 'resident');
+    return [...keys.values()];
+  });
+
+  addPremiumRelative(): void {
+    this.doc.premiums.relatives.push({ id: newId('p'), label: '', category: 'elderly', region: '' });
+  }
+
+  removePremiumRelative(id: string): void {
+    this.doc.premiums.relatives = this.doc.premiums.relatives.filter((r) => r.id !== id);
+  }
 
   /** Adds a bill dated like the last one (or today) and returns its id, for the editor to open. */
   addBill(): string {

@@ -4,7 +4,7 @@ import { defaultEnrolment, defaultPrior, type BillDoc, type YearDoc } from '../.
 import { CATEGORIES, LEVELS, OFFSITE, SETTINGS } from '../../src/tables/schema';
 
 const EMP = CATEGORIES.slice(0, 2);
-const RES = CATEGORIES.slice(2);
+const RES = ['working-age', 'elderly', 'student'] as const;
 
 /** A canonical amount: whole yuan, or with one or two decimals, no leading zeros. */
 export const amountArb = fc
@@ -53,6 +53,15 @@ export const yearArb: fc.Arbitrary<YearDoc> = fc.boolean().chain((employee) =>
           fc.record({ on: fc.constant(true), start: dateArb, inWindow: fc.boolean(), brokenYears: fc.oneof(fc.constant(''), count), extraYears: fc.oneof(fc.constant(''), count) }),
         ),
     bills: fc.array(billArb, { maxLength: 12 }),
+    premiums: employee
+      ? fc.record({
+          year: fc.oneof(fc.constant(''), fc.integer({ min: 2000, max: 2999 }).map(String)),
+          relatives: fc.array(
+            fc.record({ id: fc.constant('x'), label: fc.constant(''), category: fc.constantFrom(...RES), region: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{6}$/)) }),
+            { maxLength: 4 },
+          ),
+        }).map((p): YearDoc['premiums'] => (p.relatives.length ? p : { year: '', relatives: [] }))
+      : fc.constant<YearDoc['premiums']>({ year: '', relatives: [] }),
     pinned: fc.oneof(fc.constant(''), dateArb),
   }),
 );
@@ -62,4 +71,5 @@ export const withoutIds = (d: YearDoc) => ({
   ...d,
   relatives: d.relatives.map(({ id: _id, ...r }) => r),
   bills: d.bills.map(({ id: _id, ...b }) => b),
+  premiums: { ...d.premiums, relatives: d.premiums.relatives.map(({ id: _id, ...r }) => r) },
 });
