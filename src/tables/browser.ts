@@ -7,8 +7,8 @@ import { keyOfPath, type TableKey } from './files';
 import type { TierTable } from './schema';
 import type { TableProblem } from './check';
 
-/** Region 100000 holds national rules, not a region a person can choose. */
-const NATIONAL = '100000';
+/** Region 100000 holds national rules (e.g. the resident waiting period), not a region a person can choose. */
+export const NATIONAL = '100000';
 
 type Loader = () => Promise<unknown>;
 
@@ -18,15 +18,18 @@ export interface TableFile extends TableKey {
 
 export type Loaded = { ok: true; table: TierTable } | { ok: false; path: string; problems: TableProblem[] };
 
-/** Every table file that exists, from the paths alone (nothing fetched). */
+/** Every table file that exists, from the paths alone (nothing fetched), national ones included. */
 export function listFiles(loaders: Record<string, Loader>): TableFile[] {
   const out: TableFile[] = [];
   for (const path of Object.keys(loaders)) {
     const key = keyOfPath(path);
-    if (key && key.region !== NATIONAL) out.push({ ...key, path });
+    if (key) out.push({ ...key, path });
   }
   return out.sort((a, b) => a.region.localeCompare(b.region) || a.scheme.localeCompare(b.scheme) || a.effective.localeCompare(b.effective));
 }
+
+/** The regions a person can choose: every region with a table, less the national rules. */
+export const selectableRegions = (files: readonly TableFile[]): string[] => [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL);
 
 /** Fetches and checks one file; a bad file comes back as problems (with the file), never as a throw. */
 export async function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {

@@ -6,6 +6,7 @@ import { settleBill, startState } from '../../src/engine';
 import { loadTablesFrom } from '../../src/tables/node';
 import App from '../../src/ui/App.svelte';
 import { money } from '../../src/ui/format';
+import { createPage } from '../../src/ui/page.svelte';
 
 const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
 const slip = (key: string) => document.getElementById(`slip-${key}`)?.textContent?.trim();
@@ -13,7 +14,7 @@ const slip = (key: string) => document.getElementById(`slip-${key}`)?.textConten
 describe('the form', () => {
   it('typing "12,000元" as the total shows the engine’s numbers for the default person', async () => {
     const user = userEvent.setup();
-    render(App);
+    render(App, { props: createPage() });
     await user.type(screen.getByLabelText('医疗费总额'), '12,000元');
     await screen.findByRole('row', { name: /^统筹基金/ }, { timeout: 5000 });
     const date = (screen.getByLabelText('费用日期') as HTMLInputElement).value;

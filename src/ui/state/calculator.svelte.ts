@@ -84,8 +84,12 @@ export class Calculator {
   readonly table = $derived(this.all ? tableOn(this.all, this.form.date) : null);
   /** The table a shared link pinned, when it still exists. */
   readonly pinnedTable = $derived(this.all && this.form.pinned ? (tableByEffective(this.all, this.form.region, this.form.scheme, this.form.pinned) ?? null) : null);
-  /** What the engine settles with: only the pinned table, or all (the engine picks the one in force). */
-  readonly used = $derived(this.pinnedTable ? [this.pinnedTable] : this.all);
+  readonly national = $derived(this.entry?.status === 'ready' ? this.entry.national : []);
+  /**
+   * What the engine settles with: the region's tables (the engine picks the one in force) or only
+   * the one a link pinned, plus the national tables.
+   */
+  readonly used = $derived(this.all ? [...(this.pinnedTable ? [this.pinnedTable] : this.all), ...this.national] : null);
   readonly loading = $derived(!this.engine || !this.entry || this.entry.status === 'loading');
 
   readonly outcome: Outcome | null = $derived(this.engine && this.check.ok && this.used ? this.engine.settle(this.used, this.check.input) : null);
@@ -135,7 +139,7 @@ export class Calculator {
     if (!pinned || !this.all || !this.engine || !this.check.ok) return null;
     const now = tableOn(this.all, this.form.date);
     if (!now || now.effective === pinned.effective) return null;
-    return { table: now, outcome: this.engine.settle(this.all, this.check.input) };
+    return { table: now, outcome: this.engine.settle([...this.all, ...this.national], this.check.input) };
   });
 
   /** What the chart samples; null while there is no result to draw. */

@@ -1,9 +1,11 @@
 /**
  * Which tables exist (from their paths) and which are loaded. A region and scheme's tables are
  * fetched together the first time they are needed (all periods, so the engine can pick the one in
- * force on the bill's date); a bad file turns the whole pair into an error with the file's problems.
+ * force on the bill's date), with the national tables of the scheme (the engine reads national
+ * rules such as the resident waiting period from them); a bad file turns the whole pair into an
+ * error with the file's problems.
  */
-import { listFiles, loadFile, tierLoaders, type TableFile } from '../../tables/browser';
+import { NATIONAL, listFiles, loadFile, selectableRegions, tierLoaders, type TableFile } from '../../tables/browser';
 import type { SchemeName, TierTable } from '../../tables/schema';
 
 export interface FileProblem {
@@ -12,7 +14,11 @@ export interface FileProblem {
   message: string;
 }
 
-export type Entry = { status: 'loading' } | { status: 'ready'; tables: TierTable[] } | { status: 'error'; problems: FileProblem[] };
+export type Entry =
+  | { status: 'loading' }
+  /** `tables`: the region's own, every period; `national`: the scheme's national tables. */
+  | { status: 'ready'; tables: TierTable[]; national: TierTable[] }
+  | { status: 'error'; problems: FileProblem[] };
 
 type Loaders = Parameters<typeof listFiles>[0];
 
@@ -25,10 +31,11 @@ export class TableStore {
   constructor(loaders: Loaders = tierLoaders) {
     this.#loaders = loaders;
     this.files = listFiles(loaders);
-    this.regions = [...new Set(this.files.map((f) => f.region))];
+    this.regions = selectableRegions(this.files);
   }
 
   schemesOf(region: string): SchemeName[] {
+    if (region === NATIONAL) return [];
     return [...new Set(this.files.filter((f) => f.region === region).map((f) => f.scheme))];
   }
 
@@ -58,14 +65,15 @@ export class TableStore {
   }
 
   async #load(region: string, scheme: string): Promise<Entry> {
-    const files = this.files.filter((f) => f.region === region && f.scheme === scheme);
+    const files = this.files.filter((f) => (f.region === region || f.region === NATIONAL) && f.scheme === scheme);
     const loaded = await Promise.all(files.map((f) => loadFile(this.#loaders, f)));
     const problems: FileProblem[] = [];
     const tables: TierTable[] = [];
+    const national: TierTable[] = [];
     for (const r of loaded) {
-      if (r.ok) tables.push(r.table);
-      else problems.push(...r.problems.map((p) => ({ file: r.path, ...p })));
+      if (!r.ok) problems.push(...r.problems.map((p) => ({ file: r.path, ...p })));
+      else (r.table.region === NATIONAL && region !== NATIONAL ? national : tables).push(r.table);
     }
-    return problems.length ? { status: 'error', problems } : { status: 'ready', tables };
+    return problems.length ? { status: 'error', problems } : { status: 'ready', tables, national };
   }
 }
