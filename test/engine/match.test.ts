@@ -1,0 +1,67 @@
+/**
+ * Matching a rule's condition (tables/schema.ts Condition): every key must hold, and an age bound
+ * never matches an unknown age — the engine then falls through to a rule without one, and says so.
+ */
+import { settleYear } from '../../src/engine';
+import { firstMatch, matches, skippedForAge, type Subject } from '../../src/engine/match';
+import { bjRetired, tables } from './fixtures';
+
+const retired = (age: number | undefined): Subject => ({ level: 'tertiary', category: 'retired', admission: null, age, hardship: false });
+
+describe('matches', () => {
+  it('treats ageMin as inclusive and ageMax as exclusive', () => {
+    expect([69, 70, 71].map((age) => matches({ ageMin: 70 }, retired(age)))).toEqual([false, true, true]);
+    expect([69, 70, 71].map((age) => matches({ ageMax: 70 }, retired(age)))).toEqual([true, false, false]);
+  });
+
+  it('never matches an age bound when the age is unknown', () => {
+    expect(matches({ ageMin: 0 }, retired(undefined))).toBe(false);
+    expect(matches({ ageMax: 150 }, retired(undefined))).toBe(false);
+    expect(matches({ category: ['retired'] }, retired(undefined))).toBe(true);
+  });
+
+  it('needs every key to hold; no condition matches everyone', () => {
+    expect(matches(undefined, retired(80))).toBe(true);
+    expect(matches({}, retired(80))).toBe(true);
+    expect(matches({ category: ['retired'], level: ['community'] }, retired(80))).toBe(false);
+    expect(matches({ category: ['retired'], hardship: true }, retired(80))).toBe(false);
+    expect(matches({ admission: 'first' }, retired(80))).toBe(false);
+    expect(matches({ admission: 'first' }, { ...retired(80), admission: 'first' })).toBe(true);
+  });
+});
+
+describe('skippedForAge', () => {
+  it('is true only where the age bound alone kept an otherwise matching rule out', () => {
+    expect(skippedForAge({ category: ['retired'], ageMin: 70 }, retired(undefined))).toBe(true);
+    expect(skippedForAge({ category: ['active'], ageMin: 70 }, retired(undefined))).toBe(false);
+    expect(skippedForAge({ category: ['retired'], ageMin: 70 }, retired(65))).toBe(false);
+    expect(skippedForAge({ category: ['retired'] }, retired(undefined))).toBe(false);
+    expect(skippedForAge(undefined, retired(undefined))).toBe(false);
+  });
+
+  it('firstMatch passes over the age-bound rule for an unknown age', () => {
+    const list = [{ when: { ageMin: 70 }, v: 'old' }, { v: 'any' }];
+    expect(firstMatch(list, retired(undefined))).toEqual([list[1], 1]);
+    expect(firstMatch(list, retired(75))).toEqual([list[0], 0]);
+    expect(firstMatch([{ when: { ageMin: 70 } }], retired(undefined))).toBeNull();
+  });
+});
+
+describe('age in a settlement (Beijing retiree outpatient: 90% at 70 and over, 85% under 70 in a tertiary hospital)', () => {
+  const bill = { date: '2025-03-01', setting: 'outpatient', level: 'tertiary', total: '11300' } as const;
+  const settle = (person: object) => settleYear(tables, { person, bills: [bill] }).bills[0]!;
+
+  it('uses the 70-and-over rule only for a known age of 70 or more', () => {
+    // 10,000 above the 1,300 deductible.
+    expect(settle({ ...bjRetired, age: 70 }).basic).toBe('9000.00');
+    expect(settle({ ...bjRetired, age: 69 }).basic).toBe('8500.00');
+  });
+
+  it('falls back to the rule without an age for an unknown age, with an ageUnknown warning', () => {
+    const { age: _age, ...noAge } = bjRetired;
+    const r = settle(noAge);
+    expect(r.basic).toBe('8500.00');
+    expect(r.warnings.map((w) => w.code)).toContain('ageUnknown');
+    expect(settle({ ...bjRetired, age: 69 }).warnings.map((w) => w.code)).not.toContain('ageUnknown');
+  });
+});
