@@ -132,8 +132,11 @@ export function loadYear(store: KeyValueStore | undefined, today: string): Loade
 /** Stores the year (ids are not stored: they are local to one page load). Never throws (quota, private mode). */
 export function saveYear(store: KeyValueStore | undefined, doc: YearDoc): void {
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+  const { region, scheme, category, age, hardship } = doc.person;
   const year = {
     ...doc,
+    // The person may be the single-bill page's form (shared): keep only the person's fields.
+    person: { region, scheme, category, age, hardship },
     relatives: doc.relatives.map(strip),
     bills: doc.bills.map(strip),
     premiums: { year: doc.premiums.year, relatives: doc.premiums.relatives.map(strip) },

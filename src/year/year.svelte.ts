@@ -9,7 +9,9 @@ import type { Msg } from '../engine/messages';
 import { premiumsFor, type PremiumsResult } from '../engine/premiums';
 import { NATIONAL_REGION } from '../engine/waiting';
 import { parseAmount } from '../ui/amount';
-import { newBill, newId, type YearDoc } from './doc';
+import { newBill, newId, type PersonFields, type YearDoc } from './doc';
+
+const personOf = ({ region, scheme, category, age, hardship }: PersonFields): PersonFields => ({ region, scheme, category, age, hardship });
 import { encodeYear } from './link';
 import { settleDoc } from './settle';
 
@@ -140,8 +142,24 @@ export class YearStore {
     this.doc.relatives = next;
   }
 
-  /** Replaces the whole year (a link was opened). */
+  #shared: PersonFields | null = null;
+
+  /**
+   * Uses another page's person (the single-bill form) as this year's person, so both pages edit
+   * one set of fields. `takeMine`: the year came from a link, so its person is written into the shared one.
+   */
+  attachPerson(shared: PersonFields, takeMine: boolean): void {
+    if (takeMine) Object.assign(shared, personOf(this.doc.person));
+    this.#shared = shared;
+    this.doc.person = shared;
+  }
+
+  /** Replaces the whole year (a link was opened), keeping a shared person shared. */
   replace(doc: YearDoc): void {
+    if (this.#shared) {
+      Object.assign(this.#shared, personOf(doc.person));
+      doc.person = this.#shared;
+    }
     this.doc = doc;
   }
 
