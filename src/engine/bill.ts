@@ -17,6 +17,7 @@ import { Dec, ZERO, exact, fen, max, sum, toFen } from './money';
 import { deductibleOwed, payDeductible } from './deductible';
 import type { BillResult, Cite, Step, Warning } from './result';
 import { addPaid, enterYear, type YearState } from './state';
+import { roundAlongChain } from './rounding';
 import { split } from './split';
 import { waitingPeriodEnd } from './waiting';
 
@@ -105,7 +106,9 @@ export function settleParsed(tables: readonly TierTable[], person: Person, bill:
       steps.push(...chain.steps.filter((s) => !(s.kind === 'overflow' && settled[s.party as Payer] !== undefined)));
       warnings.push(...chain.warnings);
     }
-    for (const p of ['basic', 'supplementary', 'topUp'] as const) paid[p] = toFen(paid[p]);
+    const chain = roundAlongChain((['basic', 'supplementary', 'topUp'] as const).map((p) => [p, paid[p]] as const));
+    for (const [p, v] of chain.rounded) paid[p] = v;
+    steps.push(...chain.steps);
 
     const burden = max(inScope.minus(paid.basic).minus(paid.supplementary).minus(paid.topUp), ZERO);
     const cat = catastrophicLayer(table, bill.setting, who, state, burden);

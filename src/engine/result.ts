@@ -37,6 +37,7 @@ export type StepKind =
   | 'catastrophicThreshold'
   | 'catastrophic'
   | 'assistance'
+  | 'rounding'
   | 'account';
 
 export type Party = Payer | 'patient' | 'accountOwn' | 'accountFamily' | 'cash';

@@ -43,10 +43,11 @@ export const parsePrior = (value: unknown): Prior => parse(PriorInput, value ?? 
 /** A bill, checked field by field and then as a whole: its parts cannot exceed its total. */
 export function parseBill(value: unknown, prefix = 'bill'): Bill {
   const bill = parse(BillInput, value, prefix);
-  const parts = new Dec(bill.outOfCatalog).plus(bill.overLimit).plus(bill.classB);
-  if (parts.greaterThan(bill.total)) {
-    const field = new Dec(bill.outOfCatalog).greaterThan(bill.total) ? 'outOfCatalog' : 'classB';
-    throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal());
+  // Name the part at which the running sum first passes the total.
+  let parts = new Dec(0);
+  for (const field of ['outOfCatalog', 'overLimit', 'classB'] as const) {
+    parts = parts.plus(bill[field]);
+    if (parts.greaterThan(bill.total)) throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal());
   }
   return bill;
 }

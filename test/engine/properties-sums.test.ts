@@ -17,7 +17,8 @@ const partsAddUp = (r: Pick<BillResult, 'total' | 'fund' | 'outOfPocket' | (type
   eq(add([r.accountOwn, r.accountFamily, r.cash]), r.outOfPocket);
 
 /** The step kinds through which a fund pays (the others are the patient's share or its payment). */
-const FUND_KINDS = new Set(['band', 'overflow', 'catastrophic', 'assistance', 'settled']);
+// 'rounding' steps carry the fen a payer moves when a cost shared with another payer is rounded once (src/engine/rounding.ts).
+const FUND_KINDS = new Set(['band', 'overflow', 'catastrophic', 'assistance', 'settled', 'rounding']);
 
 describe('settlement properties: sums', () => {
   it('fund + outOfPocket = total, fund = sum of payers, accounts + cash = outOfPocket (per bill and year)', () => {

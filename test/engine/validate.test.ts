@@ -59,6 +59,7 @@ describe('input validation', () => {
   it('rejects parts above the total, naming the part that passes it', () => {
     expect(rejectSecond({ total: '100', outOfCatalog: '100.01' })).toEqual({ code: 'invalid-input', field: 'bills[1].outOfCatalog' });
     expect(rejectSecond({ total: '100', outOfCatalog: '60', overLimit: '30', classB: '10.01' })).toEqual({ code: 'invalid-input', field: 'bills[1].classB' });
+    expect(rejectSecond({ total: '100', overLimit: '150' })).toEqual({ code: 'invalid-input', field: 'bills[1].overLimit' });
     // Exactly the total is allowed.
     expect(settleYear(tables, { person: bjActive, bills: [{ ...ok, total: '100', outOfCatalog: '60', overLimit: '30', classB: '10' }] }).bills[0]!.inScope).toBe('10.00');
   });

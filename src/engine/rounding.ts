@@ -1,0 +1,32 @@
+/**
+ * Rounding to the fen (DOMAIN.md §2.7), once per payer per bill, half-up — done along the payer
+ * chain: each payer gets round(running total with it) − round(running total before it).
+ *
+ * Where the running total before a payer is whole fen this is exactly that payer's own half-up
+ * rounding, and it always is, except where two payers share the same cost: above the trigger point
+ * a Beijing retiree's cost is paid "90% in all, of which 80% 大额 and 10% 退休人员统一补充". Rounding
+ * the two apart could give the funds two fen for one fen more of cost, so a dearer bill would cost
+ * the patient less. Rounding the shared 90% once and splitting it keeps the patient's share
+ * monotonic; where the split moves a payer off its own rounding, a `rounding` step says by how much.
+ */
+import type { Payer } from './input';
+import { Dec, ZERO, exact, toFen } from './money';
+import type { Step } from './result';
+
+export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): { rounded: Map<Payer, Dec>; steps: Step[] } {
+  const rounded = new Map<Payer, Dec>();
+  const steps: Step[] = [];
+  let running = ZERO;
+  let before = ZERO;
+  for (const [payer, amount] of amounts) {
+    running = running.plus(amount);
+    const upTo = toFen(running);
+    const mine = upTo.minus(before);
+    const shift = mine.minus(toFen(amount));
+    if (!shift.isZero()) steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
+    rounded.set(payer, mine);
+    before = upTo;
+  }
+  return { rounded, steps };
+}
+
