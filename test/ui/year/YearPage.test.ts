@@ -102,13 +102,13 @@ describe('the year page', () => {
     expect(order()).toEqual(['配偶', '父母']);
     const first = settleYear(tables, { person: { ...employee, accounts: { own: '100', family: ['500', '1000'] } }, bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }] });
     const payers = () => within(screen.getByRole('list', { name: '个人负担由谁支付（第 1 笔）' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(payers()).toEqual([`个人账户 ${money(first.bills[0]!.accountOwn)}`, `配偶 ${money(first.bills[0]!.accountFamilyEach[0]!)}`, `父母 ${money(first.bills[0]!.accountFamilyEach[1]!)}`, `现金 ${money(first.bills[0]!.cash)}`]);
+    expect(payers()).toEqual([`个人账户：${money(first.bills[0]!.accountOwn)}`, `配偶：${money(first.bills[0]!.accountFamilyEach[0]!)}`, `父母：${money(first.bills[0]!.accountFamilyEach[1]!)}`, `现金：${money(first.bills[0]!.cash)}`]);
 
     await user.click(screen.getByRole('button', { name: '下移 配偶' }));
     expect(order()).toEqual(['父母', '配偶']);
     const moved = settleYear(tables, { person: { ...employee, accounts: { own: '100', family: ['1000', '500'] } }, bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }] });
     const b = moved.bills[0]!;
-    expect(payers()).toEqual([`个人账户 ${money(b.accountOwn)}`, `父母 ${money(b.accountFamilyEach[0]!)}`, `配偶 ${money(b.accountFamilyEach[1]!)}`, `现金 ${money(b.cash)}`]);
+    expect(payers()).toEqual([`个人账户：${money(b.accountOwn)}`, `父母：${money(b.accountFamilyEach[0]!)}`, `配偶：${money(b.accountFamilyEach[1]!)}`, `现金：${money(b.cash)}`]);
     // the order matters here: 1,000 then 500 is not 500 then 1,000
     expect(b.accountFamilyEach).not.toEqual(first.bills[0]!.accountFamilyEach);
     expect(summaryCell('accountFamily')).toBe(money(moved.totals.accountFamily));
