@@ -4,7 +4,7 @@
  */
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule } from './cite';
-import { Dec, max, min } from './money';
+import { Dec, ZERO, max, min, tableDec } from './money';
 import type { Cite } from './result';
 
 /** A band with its limit on the absolute cumulative count; `ratio` null where the table does not know it. */
@@ -29,16 +29,16 @@ export interface Slice {
 export function bandLines(table: TierTable, path: string, bands: readonly Band[], offset: Dec, adjust: (r: Dec) => Dec, extra: Cite[]): BandLine[] {
   return bands.map((b, i) => {
     const p = `${path}[${i}]`;
-    const upTo = b.upTo === null ? null : new Dec(b.upTo).plus(offset);
+    const upTo = b.upTo === null ? null : offset.isZero() ? tableDec(b.upTo) : tableDec(b.upTo).plus(offset);
     if ('unknown' in b) return { upTo, ratio: null, cites: [], path: p };
-    return { upTo, ratio: adjust(new Dec(b.ratio)), cites: [cite(table, p, b), ...extra], path: p };
+    return { upTo, ratio: adjust(tableDec(b.ratio)), cites: [cite(table, p, b), ...extra], path: p };
   });
 }
 
 /** The parts of the cumulative stretch [start, end) that fall in each band, at that band's ratio. */
 export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly BandLine[], what: string): Slice[] {
   const out: Slice[] = [];
-  let lower = new Dec(0);
+  let lower = ZERO;
   for (const line of lines) {
     const from = max(start, lower);
     const to = line.upTo === null ? end : min(end, line.upTo);
@@ -76,7 +76,7 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
       const trigger = s.from.plus(left.dividedBy(s.ratio));
       paid.push({ ...s, to: trigger, amount: left });
       beyond.push({ ...s, from: trigger });
-      left = new Dec(0);
+      left = ZERO;
     } else beyond.push(s);
   }
   return { paid, beyond };

@@ -8,7 +8,7 @@ import { cite, isUnknown, need, readCap, unknownRule, type CapValue } from './ci
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
 import { warningMessages } from './messages';
-import { Dec, ZERO, exact, max, min, sum } from './money';
+import { Dec, ONE, ZERO, exact, max, min, sum } from './money';
 import type { Cite, Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 
@@ -66,7 +66,7 @@ export function basicChain(
   const offFactor = off && !isUnknown(off) && off.ratioFactor ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, '异地比例') : null;
   if (offFactor) extra.push(offFactor.cite);
   const adjust = (r: Dec): Dec => {
-    const shared = factor ? new Dec(1).minus(factor.value.times(new Dec(1).minus(r))) : r;
+    const shared = factor ? ONE.minus(factor.value.times(ONE.minus(r))) : r;
     return offFactor ? shared.times(offFactor.value) : shared;
   };
 

@@ -9,7 +9,7 @@ import { bandStep, roomUnder, unknownCapWarning } from './basic';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
 import { warningMessages } from './messages';
-import { Dec, ZERO, exact, min, sum } from './money';
+import { Dec, ZERO, exact, min, sum, tableDec } from './money';
 import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 
@@ -39,7 +39,7 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   const [variant, vi] = hit;
   const path = `catastrophic.variants[${vi}]`;
   if (isUnknown(variant.threshold)) return none(burden, [unknownLayer()]);
-  const threshold = new Dec(variant.threshold.value);
+  const threshold = tableDec(variant.threshold.value);
   const thresholdCite = cite(table, `${path}.threshold`, variant.threshold);
 
   const before = state.catastrophicBase;

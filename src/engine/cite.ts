@@ -5,7 +5,7 @@
 import type { Cap, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
 import { SettlementError } from './errors';
 import { errorMessages } from './messages';
-import { Dec } from './money';
+import { Dec, tableDec } from './money';
 import type { Cite, TableRef } from './result';
 
 interface Cited {
@@ -33,7 +33,7 @@ export interface Valued {
 /** A money or rate value that must be known. */
 export function need(table: TierTable, path: string, v: MaybeMoney | MaybeRate, what: string): Valued {
   if (isUnknown(v)) throw unknownRule(table, path, what);
-  return { value: new Dec(v.value), cite: cite(table, path, v) };
+  return { value: tableDec(v.value), cite: cite(table, path, v) };
 }
 
 /** A cap: a finite amount, none (`null` value), or unknown (`null` value and `unknown`). */
@@ -45,7 +45,7 @@ export interface CapValue {
 
 export function readCap(table: TierTable, path: string, c: Cap): CapValue {
   if (isUnknown(c)) return { limit: null, unknown: true, cite: null };
-  return { limit: c.value === 'none' ? null : new Dec(c.value), unknown: false, cite: cite(table, path, c) };
+  return { limit: c.value === 'none' ? null : tableDec(c.value), unknown: false, cite: cite(table, path, c) };
 }
 
 export const tableRef = (t: TierTable): TableRef => ({

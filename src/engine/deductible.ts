@@ -5,7 +5,7 @@
 import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, unknownRule } from './cite';
 import { firstMatch, type Subject } from './match';
-import { Dec, exact, max, min } from './money';
+import { ZERO, exact, max, min, type Dec } from './money';
 import type { Cite, Step } from './result';
 import type { YearState } from './state';
 
@@ -30,7 +30,7 @@ export function deductibleOwed(table: TierTable, setting: SettingName, rules: Se
   if (d.per === 'admission') return { full, owed: full, key: null, cite };
   const key = `${setting}:${rule.pool ?? 'all'}`;
   const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];
-  return { full, owed: max(full.minus(used), new Dec(0)), key, cite };
+  return { full, owed: max(full.minus(used), ZERO), key, cite };
 }
 
 /** The patient's deductible on this bill: what is owed, up to the in-scope cost. */

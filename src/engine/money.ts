@@ -22,3 +22,16 @@ export const exact = (x: Dec): string => x.toFixed();
 export const min = (a: Dec, b: Dec): Dec => (a.lessThan(b) ? a : b);
 export const max = (a: Dec, b: Dec): Dec => (a.greaterThan(b) ? a : b);
 export const sum = (xs: readonly Dec[]): Dec => xs.reduce((a, b) => a.plus(b), ZERO);
+
+export const ONE = new Dec(1);
+
+const tableValues = new Map<string, Dec>();
+/**
+ * A Decimal for a value read from a tier table. Tables hold few distinct strings and Decimals are
+ * immutable, so each is parsed once (parsing is most of the engine's time otherwise).
+ */
+export function tableDec(value: string): Dec {
+  let d = tableValues.get(value);
+  if (!d) tableValues.set(value, (d = new Dec(value)));
+  return d;
+}
