@@ -7,9 +7,8 @@
  * takes the caller's fallback for the rest, and says what it ignored (STYLE.md §6).
  * Pure: no DOM, no clock.
  */
-import { EMPLOYEE_CATEGORIES, RESIDENT_CATEGORIES } from '../tables/schema';
 import type { Msg } from '../engine/messages';
-import { CODES, KEYS, PINNED_DEFAULTS, VERSION_KEY, type EnumField } from './codes';
+import { CATEGORIES_OF, CODES, KEYS, PINNED_DEFAULTS, VERSION_KEY, type EnumField } from './codes';
 import type { FormState } from './form';
 import { linkMessages, type Why } from './messages';
 import { canonicalAge, canonicalAmount, isAge, isIsoDate, isMoney, isRegion } from './values';
@@ -32,7 +31,6 @@ export interface IgnoredPart {
 const ENUM_FIELDS = Object.keys(CODES) as EnumField[];
 const FLAG_FIELDS = ['hardship', 'referral', 'emergency'] as const;
 const AMOUNT_FIELDS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
-const CATEGORIES_OF = { employee: EMPLOYEE_CATEGORIES, resident: RESIDENT_CATEGORIES } as const;
 
 /** Query parameters that messengers and trackers append (WeChat adds `from` and `isappinstalled`); dropped silently. */
 const HARMLESS = /^(from|isappinstalled|fbclid|gclid|utm_[a-z]+)$/i;
