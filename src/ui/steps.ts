@@ -73,6 +73,13 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
       return zh ? `${payer}：累计个人负担${span(s, lang)} ${times(s)}` : `${payer}: ${span(s, lang)} of your burden, ${times(s)}`;
     case 'assistance':
       return zh ? `${payer}：${times(s)}` : `${payer}: ${times(s)}`;
+    case 'rounding': {
+      // The engine rounds a cost two payers share once, then splits it: this payer moved by a fen or so.
+      const signed = s.amount.startsWith('-') ? m(s.amount) : `+${m(s.amount)}`;
+      return zh
+        ? `${payer}：共同负担的部分合并舍入到分，本项调整 ${signed} 元`
+        : `${payer}: the share paid together is rounded to the fen once; this payer moves by ${signed}`;
+    }
     case 'account':
       if (s.party === 'accountFamily') {
         const who = (s.index ?? 0) + 1;
