@@ -10,7 +10,7 @@ export const yearMessages = {
   notCount: () => m('应为整数', 'must be a whole number'),
   notDate: () => m('应为日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD'),
   required: () => m('必填', 'is required'),
-  billLeftOut: () => m('此笔费用有误，未计入全年合计', 'this bill has an error and is left out of the year'),
+  billLeftOut: () => m('此笔费用未计入全年合计', 'this bill is not counted in the year'),
   caps: {
     unknown: () => m('未知', 'unknown'),
     none: () => m('不设封顶', 'no cap'),

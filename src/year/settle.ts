@@ -8,7 +8,7 @@ import type { Msg } from '../engine/messages';
 import type { YearState } from '../engine';
 import type { TierTable } from '../tables/schema';
 import type { YearDoc } from './doc';
-import { toEngineInput, type FieldErrors } from './input';
+import { toEngineInput, type EngineBill, type FieldErrors } from './input';
 
 export interface SettledYear {
   /** Null when nothing could be settled (no valid bill, or a person-level error). */
@@ -24,6 +24,24 @@ export interface SettledYear {
 }
 
 const BILL_FIELD = /^bills\[(\d+)\]/;
+
+/**
+ * The bill an error without a bill path belongs to (an unknown rule names the table, not the bill):
+ * the last bill of the shortest date-ordered run of the year that the engine refuses. None when the
+ * year fails without any bill (then the problem is the person's).
+ */
+function culprit(tables: readonly TierTable[], person: unknown, prior: unknown, bills: readonly EngineBill[]): EngineBill | undefined {
+  const ordered = bills.map((b, i) => ({ b, i })).sort((x, y) => String(x.b.bill.date).localeCompare(String(y.b.bill.date)) || x.i - y.i).map((x) => x.b);
+  for (let n = 1; n <= ordered.length; n++) {
+    try {
+      settleYear(tables, { person, bills: ordered.slice(0, n).map((b) => b.bill), ...(prior ? { prior } : {}) });
+    } catch (e) {
+      if (!isSettlementError(e)) throw e;
+      return ordered[n - 1];
+    }
+  }
+  return undefined;
+}
 
 export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: string): SettledYear {
   const input = toEngineInput(doc);
@@ -46,7 +64,9 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
     } catch (e) {
       if (!isSettlementError(e)) throw e;
       const m = BILL_FIELD.exec(e.field);
-      const bad = m ? bills[Number(m[1])] : undefined;
+      // An error about the person (region without tables, category not in the table) is the whole year's.
+      const personal = /^(person|prior)\b/.test(e.field);
+      const bad = m ? bills[Number(m[1])] : personal ? undefined : culprit(tables, input.person, prior, bills);
       if (!bad) return { result: null, byId: {}, outlook: null, errors, problem: e.reason };
       errors[`bill.${bad.id}`] = e.reason;
       bills = bills.filter((b) => b !== bad);

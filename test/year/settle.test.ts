@@ -53,3 +53,29 @@ describe('settling the page’s year', () => {
     expect(s.result!.totals.accountOwn).toBe('0.00');
   });
 });
+
+describe('a rule the table does not know', () => {
+  it('is said on the bill that needs it, and the rest of the year is settled', () => {
+    // Beijing residents' inpatient ratios are unknown in the tables: a computed inpatient bill is
+    // refused; the same year's bill with a slip's basic figure, and an outpatient bill, still settle.
+    const doc = defaultYear(TODAY);
+    doc.person = { region: '110000', scheme: 'resident', category: 'elderly', age: '70', hardship: false };
+    doc.bills = [
+      newBill('2019-05-01', { total: '40000', settledBasic: '25000' }),
+      newBill('2019-06-01', { total: '20000' }),
+      newBill('2019-07-01', { setting: 'outpatient', level: 'primary', total: '800' }),
+    ];
+    const s = settleDoc(tables, doc, TODAY);
+    expect(Object.keys(s.errors)).toEqual([`bill.${doc.bills[1]!.id}`]);
+    expect(s.errors[`bill.${doc.bills[1]!.id}`]!.en).toMatch(/does not know/);
+    expect(s.problem).toBeNull();
+    const direct = settleYear(tables, {
+      person: { region: '110000', scheme: 'resident', category: 'elderly', age: 70, hardship: false },
+      bills: [
+        { date: '2019-05-01', setting: 'inpatient', level: 'tertiary', total: '40000', settled: { basic: '25000' } },
+        { date: '2019-07-01', setting: 'outpatient', level: 'primary', total: '800' },
+      ],
+    });
+    expect(s.result!.totals).toEqual(direct.totals);
+  });
+});
