@@ -161,5 +161,6 @@ describe('the year page', () => {
     // the engine's outlook for this year (test/engine/outlook.test.ts): 15,404 to go
     expect(screen.getByText('另需自付 15,404.00 元后大病保险开始报销')).toBeInTheDocument();
     expect(within(billNamed(1)).getByText('按结算单，大病保险二次报销 0.00 元')).toBeInTheDocument();
+    expect(summaryCell('catastrophic')).toBe('0.00');
   });
 });
