@@ -163,4 +163,21 @@ describe('the year page', () => {
     expect(within(billNamed(1)).getByText('按结算单，大病保险二次报销 0.00 元')).toBeInTheDocument();
     expect(summaryCell('catastrophic')).toBe('0.00');
   });
+
+  it('a slip’s basic figure gives the catastrophic second reimbursement per bill and for the year', () => {
+    renderYear((d) => {
+      d.person = { region: '370000', scheme: 'resident', category: 'working-age', age: '', hardship: false };
+      d.bills = [newBill('2014-06-01', { total: '60000', settledBasic: '30000' }), newBill('2014-09-01', { total: '50000', settledBasic: '20000' })];
+    });
+    const expected = settleYear(tables, {
+      person: { region: '370000', scheme: 'resident', category: 'working-age', hardship: false },
+      bills: [
+        { date: '2014-06-01', setting: 'inpatient', level: 'tertiary', total: '60000', settled: { basic: '30000' } },
+        { date: '2014-09-01', setting: 'inpatient', level: 'tertiary', total: '50000', settled: { basic: '20000' } },
+      ],
+    });
+    expect(Number(expected.totals.catastrophic)).toBeGreaterThan(0);
+    expect(within(billNamed(2)).getByText(`按结算单，大病保险二次报销 ${money(expected.bills[1]!.catastrophic)} 元`)).toBeInTheDocument();
+    expect(summaryCell('catastrophic')).toBe(money(expected.totals.catastrophic));
+  });
 });
