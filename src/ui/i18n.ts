@@ -53,7 +53,6 @@ export const T = {
   emergency: { zh: '急诊', en: 'Emergency' },
   date: { zh: '费用日期', en: 'Bill date' },
   yuan: { zh: '元', en: 'yuan' },
-  openingLink: { zh: '正在打开链接…', en: 'Opening the link…' },
   loadingTables: { zh: '正在加载规则表…', en: 'Loading the tables…' },
 
   details: { zh: '查看明细', en: 'See the details' },

@@ -1,52 +1,34 @@
 /**
- * The page's state objects, built in one place: the reader's preferences, the calculator, and the
- * form kept in the address bar (share/url-state).
- *
- * The link machinery is loaded after the first paint: its codec brings zod, which would double the
- * first load. A plain visit (no query) paints the form at once and hands that same form object to
- * the address bar when it arrives; a visit through a shared link waits for it, so the form opens
- * with the link's values and nothing typed can be lost.
+ * The page's state objects, built in one place: the reader's preferences, the form kept in the
+ * address bar (share/url-state), the calculator working on that same form, and which page shows
+ * (one bill or the year).
  */
 import { defaultForm } from '../share/form';
-import type { UrlDeps, UrlState } from '../share/url-state.svelte';
+import { UrlState, type UrlDeps } from '../share/url-state.svelte';
+import { ModeState } from '../year/mode.svelte';
 import { Calculator, today } from './state/calculator.svelte';
 import { Prefs } from './state/prefs.svelte';
 import { TableStore } from './state/tables.svelte';
 
-export class LinkSlot {
-  /** The address-bar state, once loaded. */
-  state: UrlState | null = $state.raw(null);
-  /** True while the page was opened with a query and the link has not been read yet. */
-  opening: boolean = $state(false);
-}
-
 export interface Page {
   prefs: Prefs;
+  link: UrlState;
   calc: Calculator;
-  link: LinkSlot;
-  /** Settles when the link state is in place (or failed to load). */
-  ready: Promise<void>;
+  mode: ModeState;
 }
 
-export function createPage(opts: { tables?: TableStore; deps?: UrlDeps; load?: () => Promise<typeof import('../share/url-state.svelte')> } = {}): Page {
-  const calc = new Calculator(opts.tables ?? new TableStore(), defaultForm(today()));
-  const link = new LinkSlot();
-  const search = opts.deps?.location.search ?? (typeof location === 'undefined' ? '' : location.search);
-  link.opening = search.length > 1;
-  const load = opts.load ?? (() => import('../share/url-state.svelte'));
-  const ready = load()
-    .then(({ UrlState }) => {
-      const url = new UrlState($state.snapshot(calc.form), opts.deps);
-      // One form object for both: the calculator's edits are what the address bar writes.
-      if (link.opening) calc.form = url.form;
-      else url.form = calc.form;
-      link.state = url;
-    })
-    .catch(() => {
-      /* without the link machinery the page still calculates; it just cannot share */
-    })
-    .finally(() => {
-      link.opening = false;
-    });
-  return { prefs: new Prefs(), calc, link, ready };
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // blocked: choices last for this visit
+  }
+}
+
+export function createPage(opts: { tables?: TableStore; deps?: UrlDeps } = {}): Page {
+  const link = new UrlState(defaultForm(today()), opts.deps);
+  // One form object: the calculator's edits are what the address bar writes.
+  const calc = new Calculator(opts.tables ?? new TableStore(), link.form);
+  const search = opts.deps?.location.search ?? globalThis.location?.search ?? '';
+  return { prefs: new Prefs(), link, calc, mode: new ModeState(search, storage()) };
 }

@@ -25,13 +25,14 @@ export async function openPage(query = '', opts: { tables?: TableStore } = {}) {
   const page = createPage(opts);
   opened.push(page);
   const view = render(App, { props: page });
-  await page.ready;
+  // The engine and the region's tables arrive after the first paint, as in a browser.
+  await vi.waitFor(() => expect(page.calc.loading).toBe(false), { timeout: 5000 });
   return { page, user, view };
 }
 
 /** Stops the address-bar writers of the pages opened, so one test's link cannot leak into the next. */
 export function closePages() {
-  for (const p of opened.splice(0)) p.link.state?.dispose();
+  for (const p of opened.splice(0)) p.link.dispose();
 }
 
 /** The text of a slip line's value ("slip-basic" …). */
