@@ -52,11 +52,14 @@ export class UrlState {
     this.form = opened.form;
     this.ignored = opened.ignored;
     // The address is left as opened until the form changes: opening a page (or a link) is not an edit.
-    const openedForm = encodeForm(opened.form, '');
+    // The form's own pinned date counts as part of the form: dropping it (recompute with the table
+    // in force) is an edit, though the table date written is then the result's.
+    const formKey = (f: FormState) => encodeForm(f, f.pinned);
+    const openedForm = formKey(opened.form);
     let edited = false;
     this.#stop = $effect.root(() => {
       $effect(() => {
-        const now = encodeForm(this.form, '');
+        const now = formKey(this.form);
         void this.query; // a new table date alone is written too, once the form has been edited
         if (!edited && now === openedForm) return;
         edited = true;

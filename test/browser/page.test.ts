@@ -118,6 +118,25 @@ describe('the built page', () => {
     expect([...problems, ...freshProblems]).toEqual([]);
   });
 
+  it('keeps the numbers of the table a link pinned, and recomputes with the table in force on request', async () => {
+    // Beijing residents: the 2018 table knows no catastrophic rules, the 2019 one does, so the two differ.
+    const pinnedTo2018 = 'v=1&p=2018-01-01&d=2025-03-01&s=r&c=e&l=3&tt=200000&sb=60000';
+    const fallback = defaultForm('2025-03-01');
+    const then = engineSays(decodeForm(pinnedTo2018, fallback).form);
+    const now = engineSays({ ...decodeForm(pinnedTo2018, fallback).form, pinned: '' });
+    if (!then.ok || !now.ok) throw new Error('both tables settle this bill');
+    expect(then.want.fund).not.toBe(now.want.fund);
+
+    const page = await (await site.context()).newPage();
+    const problems = watch(page);
+    await page.goto(`${site.origin}/?${pinnedTo2018}`);
+    expect(await slipShows(page, then.want)).toEqual(then.want);
+    await page.getByRole('button', { name: T.recompute.zh }).click();
+    expect(await slipShows(page, now.want)).toEqual(now.want);
+    await page.waitForFunction(() => location.search.includes('p=2019-01-01'), null, { timeout: 5000 });
+    expect(problems).toEqual([]);
+  });
+
   it(`stays usable and error-free on ${MALFORMED_LINKS.length} malformed links`, async () => {
     expect(MALFORMED_LINKS.length).toBeGreaterThanOrEqual(50);
     const ctx = await site.context();

@@ -101,6 +101,20 @@ describe('UrlState', () => {
     expect(state.url).toBe('https://calc.example/app/?v=1&p=2018-01-01&d=2025-03-01&s=r&c=e');
   });
 
+  it('writes the table in force once the pinned table is dropped (recompute)', () => {
+    const w = fakeWindow('?v=1&p=2018-01-01&d=2025-03-01&s=r&c=e');
+    state = new UrlState(fallback, w.deps);
+    state.effective = '2018-01-01';
+    flushSync();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls).toEqual([]);
+    state.form.pinned = '';
+    state.effective = '2019-01-01';
+    flushSync();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls.map((c) => c.url)).toEqual(['/app/?v=1&p=2019-01-01&d=2025-03-01&s=r&c=e']);
+  });
+
   it('flush writes a pending change at once; dispose drops it', () => {
     const w = fakeWindow('');
     state = new UrlState(fallback, w.deps);
