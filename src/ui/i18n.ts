@@ -97,6 +97,7 @@ export const T = {
   },
   chartX: { zh: '医疗费总额（元）', en: 'Total bill (yuan)' },
   chartY: { zh: '个人负担（元）', en: 'You pay (yuan)' },
+  chartSame: { zh: '（与{other}重合）', en: ' (same line as {other})' },
   chartData: { zh: '图表数据', en: 'Chart data' },
   chartNow: { zh: '当前金额', en: 'this bill' },
 

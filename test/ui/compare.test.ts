@@ -66,5 +66,7 @@ describe('comparing hospital levels', () => {
     const bill = { date: '2025-06-01', setting: 'inpatient', level: 'tertiary', total: '12000' };
     const outcomes = compareLevels(tables, person, bill, startState(person));
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(outcomes.map((o) => money(o.result!.outOfPocket)));
+    // Community and primary settle alike here (the table reads 社区 as 一级), so one line hides the other: said in the legend.
+    expect(screen.getByText('（与社区卫生服务机构重合）')).toBeInTheDocument();
   });
 });
