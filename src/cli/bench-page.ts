@@ -21,10 +21,21 @@ export const CHROMIUM = '/usr/bin/chromium';
 const FIRST_LOAD_BUDGET = 60 * 1024;
 const FLOORS = { performance: 0.95, accessibility: 1 } as const;
 
-/** Builds the app into `outDir` with the project's Vite config. */
+/**
+ * Builds the production app into `outDir` with the project's Vite config. Under Vitest NODE_ENV is
+ * 'test', with which Vite would build a development bundle (import.meta.env.PROD false, Svelte in
+ * dev mode): the browser tests must see what users get, so NODE_ENV is production for the build.
+ */
 export async function buildPage(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -11,15 +11,7 @@ import { tables } from './slip';
 
 let site: Site;
 beforeAll(async () => {
-  // Vitest sets NODE_ENV=test, and Vite then builds a development bundle (import.meta.env.PROD
-  // false: no service worker). This file checks the production page, so it builds one.
-  const before = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    site = await startSite();
-  } finally {
-    process.env.NODE_ENV = before;
-  }
+  site = await startSite();
 });
 afterAll(async () => {
   await site?.close();
