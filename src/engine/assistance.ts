@@ -26,6 +26,6 @@ export function assistanceLayer(table: TierTable, who: Subject, state: YearState
   return {
     amount,
     steps: [{ kind: 'assistance', party: 'assistance', base: exact(left), ratio: variant.ratio.value, amount: exact(amount), cites }],
-    warnings: unknownCapWarning('basic', cap, amount).map((w) => ({ ...w, message: { zh: '医疗救助的年度封顶线未知', en: 'the assistance annual cap is unknown' } })),
+    warnings: unknownCapWarning('assistance', cap, amount),
   };
 }

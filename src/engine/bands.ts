@@ -5,6 +5,7 @@
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule } from './cite';
 import { Dec, ZERO, max, min, tableDec } from './money';
+import type { Msg } from './messages';
 import type { Cite } from './result';
 
 /** A band with its limit on the absolute cumulative count; `ratio` null where the table does not know it. */
@@ -36,7 +37,7 @@ export function bandLines(table: TierTable, path: string, bands: readonly Band[]
 }
 
 /** The parts of the cumulative stretch [start, end) that fall in each band, at that band's ratio. */
-export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly BandLine[], what: string): Slice[] {
+export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly BandLine[], what: Msg): Slice[] {
   const out: Slice[] = [];
   let lower = ZERO;
   for (const line of lines) {

@@ -7,7 +7,8 @@ import { bandLines, payWithCap, slicesOf, type Slice } from './bands';
 import { cite, isUnknown, need, readCap, unknownRule, type CapValue } from './cite';
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
-import { warningMessages } from './messages';
+import type { Payer } from './input';
+import { names, warningMessages } from './messages';
 import { Dec, ONE, ZERO, exact, max, min, sum } from './money';
 import type { Cite, Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
@@ -23,13 +24,12 @@ export interface BasicOutcome {
   deductibleKey: string | null;
 }
 
-const PAYER_NAME = { basic: '统筹基金 basic fund', supplementary: '大额医疗互助 supplementary fund', topUp: '补充 top-up', catastrophic: '大病保险 catastrophic insurance' } as const;
 
 /** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
 export const roomUnder = (cap: CapValue, paid: Dec): Dec | null => (cap.limit === null ? null : max(cap.limit.minus(paid), ZERO));
 
-export function unknownCapWarning(payer: keyof typeof PAYER_NAME, cap: CapValue, amount: Dec): Warning[] {
-  return cap.unknown && amount.greaterThan(0) ? [{ code: 'unknownCap', message: warningMessages.unknownCap(PAYER_NAME[payer]), cites: [] }] : [];
+export function unknownCapWarning(payer: Payer, cap: CapValue, amount: Dec): Warning[] {
+  return cap.unknown && amount.greaterThan(0) ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }] : [];
 }
 
 export function basicChain(
@@ -49,9 +49,9 @@ export function basicChain(
 
   const path = `settings.${setting}.bands`;
   const bands = rules.bands;
-  if (isUnknown(bands)) throw unknownRule(table, path, '报销比例 fund ratios');
+  if (isUnknown(bands)) throw unknownRule(table, path, names.ratios);
   const hit = firstMatch(bands.schedules, who);
-  if (!hit) throw unknownRule(table, `${path}.schedules`, '报销比例 fund ratios');
+  if (!hit) throw unknownRule(table, `${path}.schedules`, names.ratios);
   const [schedule, si] = hit;
   if (bands.schedules.slice(0, si).some((s) => skippedForAge(s.when, who))) {
     warnings.push({ code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] });
@@ -60,10 +60,10 @@ export function basicChain(
   // The ratio actually paid: the schedule's, then the retiree share factor, then any offsite factor.
   const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
   const factorHit = bands.personalShareFactors ? firstMatch(bands.personalShareFactors, who) : null;
-  const factor = factorHit ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, '个人支付比例') : null;
+  const factor = factorHit ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, names.shareFactor) : null;
   if (factor) extra.push(factor.cite);
   const off = offsite === 'local' ? undefined : table.offsite?.[offsite];
-  const offFactor = off && !isUnknown(off) && off.ratioFactor ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, '异地比例') : null;
+  const offFactor = off && !isUnknown(off) && off.ratioFactor ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, names.offsiteFactor) : null;
   if (offFactor) extra.push(offFactor.cite);
   const adjust = (r: Dec): Dec => {
     const shared = factor ? ONE.minus(factor.value.times(ONE.minus(r))) : r;
@@ -73,7 +73,7 @@ export function basicChain(
   const start = bands.counting === 'admission' ? ZERO : state.position[setting];
   const offset = bands.from === 'deductible' ? ded.full : ZERO;
   const lines = bandLines(table, `${path}.schedules[${si}].bands`, schedule.bands, offset, adjust, extra);
-  const slices = slicesOf(table, start.plus(deductiblePaid), start.plus(inScope), lines, '报销比例 fund ratios');
+  const slices = slicesOf(table, start.plus(deductiblePaid), start.plus(inScope), lines, names.ratios);
 
   const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, `basic:${setting}`)));
@@ -91,7 +91,7 @@ export function basicChain(
       const lpath = `settings.${setting}.overflow[${li}]`;
       const rhit = firstMatch(layer.ratios, who);
       if (!rhit) return;
-      const ratio = need(table, `${lpath}.ratios[${rhit[1]}].ratio`, rhit[0].ratio, `${PAYER_NAME[layer.payer]} ratio`);
+      const ratio = need(table, `${lpath}.ratios[${rhit[1]}].ratio`, rhit[0].ratio, names[`${layer.payer}Ratio`]);
       const lcap = readCap(table, `${lpath}.cap`, layer.cap);
       const room = roomUnder(lcap, paidSoFar(state, `${layer.payer}:${setting}`));
       const due = ratio.value.times(length);

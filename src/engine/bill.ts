@@ -12,7 +12,7 @@ import { cite, tableRef } from './cite';
 import { SettlementError, isSettlementError } from './errors';
 import type { Bill, Payer, Person } from './input';
 import type { Subject } from './match';
-import { errorMessages, warningMessages } from './messages';
+import { errorMessages, names, warningMessages } from './messages';
 import { Dec, ZERO, exact, fen, max, sum, toFen } from './money';
 import { deductibleOwed, payDeductible } from './deductible';
 import type { BillResult, Cite, Step, Warning } from './result';
@@ -21,13 +21,6 @@ import { roundAlongChain } from './rounding';
 import { split } from './split';
 import { waitingPeriodEnd } from './waiting';
 
-const SETTLED_NAMES: Record<Payer, string> = {
-  basic: '统筹基金 basic fund',
-  supplementary: '大额互助 supplementary',
-  topUp: '补充 top-up',
-  catastrophic: '大病保险 catastrophic',
-  assistance: '医疗救助 assistance',
-};
 
 function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string): void {
   if (!table.categories.includes(person.category)) {
@@ -130,7 +123,7 @@ export function settleParsed(tables: readonly TierTable[], person: Person, bill:
     }
     for (const p of Object.keys(settled) as Payer[]) {
       steps.push({ kind: 'settled', party: p, base: settled[p]!, amount: settled[p]!, cites: [] });
-      warnings.push(settledWarning(SETTLED_NAMES[p]));
+      warnings.push(settledWarning(names[p]));
     }
   }
 

@@ -8,7 +8,7 @@ import { bandLines, payWithCap, slicesOf } from './bands';
 import { bandStep, roomUnder, unknownCapWarning } from './basic';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
-import { warningMessages } from './messages';
+import { names, warningMessages, type Msg } from './messages';
 import { Dec, ZERO, exact, min, sum, tableDec } from './money';
 import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
@@ -51,7 +51,7 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   ];
   const offset = layer.from === 'deductible' ? threshold : ZERO;
   const lines = bandLines(table, `${path}.bands`, variant.bands, offset, (r) => r, [applies]);
-  const slices = slicesOf(table, before.plus(underThreshold), after, lines, '大病保险比例 catastrophic ratios');
+  const slices = slicesOf(table, before.plus(underThreshold), after, lines, names.catastrophicRatios);
   const cap = readCap(table, `${path}.cap`, variant.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, 'catastrophic')));
   for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic', p.amount));
@@ -63,4 +63,4 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   return { amount, baseAdded: burden, steps, warnings: unknownCapWarning('catastrophic', cap, amount) };
 }
 
-export const settledWarning = (payer: string): Warning => ({ code: 'settledTaken', message: warningMessages.settledTaken(payer), cites: [] });
+export const settledWarning = (payer: Msg): Warning => ({ code: 'settledTaken', message: warningMessages.settledTaken(payer), cites: [] });

@@ -4,7 +4,7 @@
  */
 import type { Cap, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
 import { SettlementError } from './errors';
-import { errorMessages } from './messages';
+import { errorMessages, type Msg } from './messages';
 import { Dec, tableDec } from './money';
 import type { Cite, TableRef } from './result';
 
@@ -22,7 +22,7 @@ export function cite(table: TierTable, path: string, c: Cited): Cite {
   return { path, source, clause: c.clause, grade: c.grade, ...(c.note ? { note: c.note } : {}) };
 }
 
-export const unknownRule = (table: TierTable, path: string, what: string): SettlementError =>
+export const unknownRule = (table: TierTable, path: string, what: Msg): SettlementError =>
   new SettlementError('unknown-rule', `${table.id}:${path}`, errorMessages.unknownRule(what));
 
 export interface Valued {
@@ -31,7 +31,7 @@ export interface Valued {
 }
 
 /** A money or rate value that must be known. */
-export function need(table: TierTable, path: string, v: MaybeMoney | MaybeRate, what: string): Valued {
+export function need(table: TierTable, path: string, v: MaybeMoney | MaybeRate, what: Msg): Valued {
   if (isUnknown(v)) throw unknownRule(table, path, what);
   return { value: tableDec(v.value), cite: cite(table, path, v) };
 }

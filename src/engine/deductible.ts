@@ -5,6 +5,7 @@
 import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, unknownRule } from './cite';
 import { firstMatch, type Subject } from './match';
+import { names } from './messages';
 import { ZERO, exact, max, min, type Dec } from './money';
 import type { Cite, Step } from './result';
 import type { YearState } from './state';
@@ -22,11 +23,11 @@ export interface DeductibleOwed {
 export function deductibleOwed(table: TierTable, setting: SettingName, rules: SettingRules, who: Subject, state: YearState): DeductibleOwed {
   const path = `settings.${setting}.deductible`;
   const d = rules.deductible;
-  if (isUnknown(d)) throw unknownRule(table, path, '起付线 deductible');
+  if (isUnknown(d)) throw unknownRule(table, path, names.deductible);
   const hit = firstMatch(d.rules, who);
-  if (!hit) throw unknownRule(table, `${path}.rules`, '起付线 deductible');
+  if (!hit) throw unknownRule(table, `${path}.rules`, names.deductible);
   const [rule, i] = hit;
-  const { value: full, cite } = need(table, `${path}.rules[${i}].amount`, rule.amount, '起付线 deductible');
+  const { value: full, cite } = need(table, `${path}.rules[${i}].amount`, rule.amount, names.deductible);
   if (d.per === 'admission') return { full, owed: full, key: null, cite };
   const key = `${setting}:${rule.pool ?? 'all'}`;
   const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];

@@ -7,6 +7,22 @@ export interface Msg {
   en: string;
 }
 
+/** What the engine names in its messages: payers and the rules a table may not know. */
+export const names = {
+  basic: { zh: '统筹基金', en: 'the basic fund' },
+  supplementary: { zh: '大额医疗互助', en: 'the supplementary fund' },
+  topUp: { zh: '补充支付', en: 'the top-up' },
+  catastrophic: { zh: '大病保险', en: 'catastrophic insurance' },
+  assistance: { zh: '医疗救助', en: 'medical assistance' },
+  deductible: { zh: '起付线', en: 'deductible' },
+  ratios: { zh: '报销比例', en: 'fund ratios' },
+  catastrophicRatios: { zh: '大病保险支付比例', en: 'catastrophic ratios' },
+  shareFactor: { zh: '退休人员个人支付比例', en: "retirees' personal share factor" },
+  offsiteFactor: { zh: '异地就医支付比例', en: 'offsite ratio factor' },
+  supplementaryRatio: { zh: '大额医疗互助支付比例', en: 'supplementary ratio' },
+  topUpRatio: { zh: '补充支付比例', en: 'top-up ratio' },
+} as const satisfies Record<string, Msg>;
+
 export const errorMessages = {
   required: (): Msg => ({ zh: '必填', en: 'is required' }),
   notAmount: (): Msg => ({ zh: '应为不小于0的金额，最多两位小数', en: 'must be an amount of at least 0 with at most two decimals' }),
@@ -40,9 +56,9 @@ export const errorMessages = {
     en: `this table's hospital levels are: ${allowed.join(', ')}`,
   }),
   settingNotInTable: (): Msg => ({ zh: '此规则表没有这种就医类型的规则', en: 'this table has no rules for this setting' }),
-  unknownRule: (what: string): Msg => ({
-    zh: `此规则表未记录${what}（未知，不作猜测）；如有结算单，可填入其上的统筹基金支付金额`,
-    en: `this table does not know the ${what} (unknown, not guessed); if you have a settlement slip, enter the basic-fund amount it shows`,
+  unknownRule: (what: Msg): Msg => ({
+    zh: `此规则表未记录${what.zh}（未知，不作猜测）；如有结算单，可填入其上的统筹基金支付金额`,
+    en: `this table does not know the ${what.en} (unknown, not guessed); if you have a settlement slip, enter the basic-fund amount it shows`,
   }),
 } as const;
 
@@ -51,9 +67,9 @@ export const warningMessages = {
     zh: `使用了未经核实的数值（C级）：${what}`,
     en: `an unverified value (grade C) was used: ${what}`,
   }),
-  unknownCap: (payer: string): Msg => ({
-    zh: `${payer}的年度封顶线未知，实际支付可能更少`,
-    en: `the annual cap of ${payer} is unknown; it could pay less`,
+  unknownCap: (payer: Msg): Msg => ({
+    zh: `${payer.zh}的年度封顶线未知，实际支付可能更少`,
+    en: `the annual cap of ${payer.en} is unknown; it could pay less`,
   }),
   staleTable: (confirmed: string): Msg => ({
     zh: `此规则表最近一次被确认有效是 ${confirmed}，费用日期更晚，规则可能已调整`,
@@ -75,9 +91,9 @@ export const warningMessages = {
     zh: '未填年龄：按不区分年龄的规则计算',
     en: 'age not given: settled with the rule that does not depend on age',
   }),
-  settledTaken: (payer: string): Msg => ({
-    zh: `${payer}采用结算单上的金额`,
-    en: `${payer} taken from the settlement slip`,
+  settledTaken: (payer: Msg): Msg => ({
+    zh: `${payer.zh}采用结算单上的金额`,
+    en: `${payer.en}: taken from the settlement slip`,
   }),
   waiting: (until: string): Msg => ({
     zh: `处于待遇等待期（至 ${until}），各项基金不予支付`,

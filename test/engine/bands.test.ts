@@ -12,11 +12,12 @@ const table = tableById('110000-employee-2010-05-01');
 const line = (upTo: string | null, ratio: string | null, path = 'p'): BandLine => ({ upTo: upTo === null ? null : new Dec(upTo), ratio: ratio === null ? null : new Dec(ratio), cites: [], path });
 const lines = [line('30000', '0.85'), line('40000', '0.90'), line(null, '0.95')];
 const plain = (ss: readonly Slice[]) => ss.map((s) => [s.from.toFixed(), s.to.toFixed(), s.ratio.toFixed()]);
+const X = { zh: 'x', en: 'x' };
 const slice = (from: string, to: string, ratio: string): Slice => ({ from: new Dec(from), to: new Dec(to), ratio: new Dec(ratio), cites: [] });
 
 describe('slicesOf', () => {
   it('cuts a stretch of cumulative cost at the band limits, each part at its band’s ratio', () => {
-    expect(plain(slicesOf(table, new Dec(1300), new Dec(45000), lines, 'x'))).toEqual([
+    expect(plain(slicesOf(table, new Dec(1300), new Dec(45000), lines, X))).toEqual([
       ['1300', '30000', '0.85'],
       ['30000', '40000', '0.9'],
       ['40000', '45000', '0.95'],
@@ -24,15 +25,15 @@ describe('slicesOf', () => {
   });
 
   it('starts inside a band where the year’s count already is, and gives nothing for an empty stretch', () => {
-    expect(plain(slicesOf(table, new Dec(35000), new Dec(36000.5), lines, 'x'))).toEqual([['35000', '36000.5', '0.9']]);
-    expect(slicesOf(table, new Dec(500), new Dec(500), lines, 'x')).toEqual([]);
-    expect(plain(slicesOf(table, new Dec(30000), new Dec(40000), lines, 'x'))).toEqual([['30000', '40000', '0.9']]);
+    expect(plain(slicesOf(table, new Dec(35000), new Dec(36000.5), lines, X))).toEqual([['35000', '36000.5', '0.9']]);
+    expect(slicesOf(table, new Dec(500), new Dec(500), lines, X)).toEqual([]);
+    expect(plain(slicesOf(table, new Dec(30000), new Dec(40000), lines, X))).toEqual([['30000', '40000', '0.9']]);
   });
 
   it('throws unknown-rule for a band it must use whose ratio is unknown, and not for one it does not reach', () => {
     const partly = [line('30000', '0.85'), line(null, null, 'settings.inpatient.bands.schedules[0].bands[1]')];
-    expect(plain(slicesOf(table, new Dec(0), new Dec(30000), partly, 'x'))).toEqual([['0', '30000', '0.85']]);
-    const e = errorOf(() => slicesOf(table, new Dec(0), new Dec(30000.01), partly, 'x'));
+    expect(plain(slicesOf(table, new Dec(0), new Dec(30000), partly, X))).toEqual([['0', '30000', '0.85']]);
+    const e = errorOf(() => slicesOf(table, new Dec(0), new Dec(30000.01), partly, X));
     expect({ code: e.code, field: e.field }).toEqual({ code: 'unknown-rule', field: '110000-employee-2010-05-01:settings.inpatient.bands.schedules[0].bands[1]' });
   });
 });

@@ -60,3 +60,14 @@ describe('warnings', () => {
     for (const w of settle(bjActive, { ...inpatient('secondary', '200000', { classB: '1' }), date: '2026-01-01' }).warnings) expect(bilingual(w.message)).toBe(true);
   });
 });
+
+describe('messages name rules and payers in each language', () => {
+  it('an unknown-rule error and an unknown-cap warning keep each language to itself', () => {
+    const e = errorOf(() => settle(bjResident, { ...inpatient('tertiary', '20000'), date: '2019-05-01' }));
+    expect(e.reason.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(e.reason.zh).toContain('报销比例');
+    const w = settle(bjActive, inpatient('tertiary', '150000')).warnings.find((x) => x.code === 'unknownCap')!;
+    expect(w.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(w.message.zh).toContain('大额医疗互助');
+  });
+});
