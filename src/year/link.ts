@@ -7,7 +7,7 @@
 import type { Msg } from '../engine/messages';
 import { linkMessages } from '../share/messages';
 import { canonicalAge, canonicalAmount, isAge, isIsoDate, isMoney, isRegion } from '../share/values';
-import { EMPLOYEE_CATEGORIES, RESIDENT_CATEGORIES } from '../tables/schema';
+import { CATEGORIES_OF } from '../share/codes';
 import { defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
 import { canonicalCount } from './input';
 import {
@@ -23,7 +23,6 @@ export interface YearIgnored {
 
 const MAX_NOTICES = 8;
 const HARMLESS = /^(from|isappinstalled|fbclid|gclid|utm_[a-z]+)$/i;
-const CATEGORIES_OF = { employee: EMPLOYEE_CATEGORIES, resident: RESIDENT_CATEGORIES } as const;
 
 const compactDate = (iso: string): string => iso.replaceAll('-', '');
 const isoOf = (d: string): string | null => {

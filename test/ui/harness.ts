@@ -25,7 +25,6 @@ export async function openPage(query = '', opts: { tables?: TableStore } = {}) {
   const page = createPage(opts);
   opened.push(page);
   const view = render(App, { props: page });
-  await page.ready;
   // The engine and the region's tables arrive after the first paint, as in a browser.
   await vi.waitFor(() => expect(page.calc.loading).toBe(false), { timeout: 5000 });
   return { page, user, view };

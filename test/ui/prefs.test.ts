@@ -22,7 +22,6 @@ describe('large text and language', () => {
     document.documentElement.className = '';
     const page = createPage();
     render(App, { props: page });
-    await page.ready;
     expect(screen.getByRole('button', { name: '大字模式' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveClass('large-text');
     page.link.dispose();
