@@ -89,6 +89,7 @@ export const T = {
   compareNote: { zh: '说明', en: 'Note' },
   notCovered: { zh: '没有转诊不予报销', en: 'Not covered without referral' },
   notCoveredWaiting: { zh: '等待期内不予报销', en: 'Not covered in the waiting period' },
+  compareGradeC: { zh: '含未经核实的比例（C级）', en: 'Uses an unverified ratio (grade C)' },
   current: { zh: '当前选择', en: 'your choice' },
   chartHeading: { zh: '费用越高，自己付多少', en: 'What you pay as the bill grows' },
   chartCaption: {

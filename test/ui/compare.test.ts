@@ -30,6 +30,15 @@ describe('comparing hospital levels', () => {
     expect(screen.getByText('在二级医院比在三级医院少付 214.00 元')).toBeInTheDocument();
   });
 
+  it('says where a level’s figures rest on an unverified (grade C) ratio', async () => {
+    await openPage('?v=1&tt=12000&d=2025-06-01');
+    await slipShown();
+    // Beijing employee inpatient: the primary ratios (used for community too) are grade C; Art. 36's tertiary ones are A-.
+    expect(within(rowOf(/^一级医院/)).getAllByRole('cell')[2]).toHaveTextContent('含未经核实的比例（C级）');
+    expect(within(rowOf(/^社区卫生服务机构/)).getAllByRole('cell')[2]).toHaveTextContent('含未经核实的比例（C级）');
+    expect(within(rowOf(/^三级医院/)).getAllByRole('cell')[2]).toHaveTextContent(/^$/);
+  });
+
   it('a Beijing elderly resident’s outpatient bill at tertiary: not covered without referral, primary care covered', async () => {
     await openPage('?v=1&s=r&c=e&t=o&tt=12000&d=2025-06-01');
     await slipShown();
