@@ -17,9 +17,19 @@ interface Cited {
 
 export const isUnknown = (v: object): v is Unknown => 'unknown' in v;
 
+const cites = new WeakMap<TierTable, Map<string, Cite>>();
+
+/** The citation of the value at `path`; built once per table and path (tables are never mutated). */
 export function cite(table: TierTable, path: string, c: Cited): Cite {
-  const source = table.sources.find((s) => s.id === c.source)!;
-  return { path, source, clause: c.clause, grade: c.grade, ...(c.note ? { note: c.note } : {}) };
+  let byPath = cites.get(table);
+  if (!byPath) cites.set(table, (byPath = new Map()));
+  let made = byPath.get(path);
+  if (!made) {
+    const source = table.sources.find((s) => s.id === c.source)!;
+    made = Object.freeze({ path, source, clause: c.clause, grade: c.grade, ...(c.note ? { note: c.note } : {}) });
+    byPath.set(path, made);
+  }
+  return made;
 }
 
 export const unknownRule = (table: TierTable, path: string, what: Msg): SettlementError =>

@@ -14,7 +14,7 @@ export const ZERO = new Dec(0);
 export const toFen = (x: Dec): Dec => x.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 
 /** The money string at the edge: always two decimals. */
-export const fen = (x: Dec): string => toFen(x).toFixed(2);
+export const fen = (x: Dec): string => x.toFixed(2, Dec.ROUND_HALF_UP);
 
 /** An exact decimal string, no exponent, no trailing zeros beyond what is needed. */
 export const exact = (x: Dec): string => x.toFixed();

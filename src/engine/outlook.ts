@@ -34,8 +34,9 @@ export function yearOutlook(tables: readonly TierTable[], personIn: unknown, fro
     const rules = table.settings[setting];
     if (!rules) continue;
     basic[setting] = left(readCap(table, `settings.${setting}.cap`, rules.cap), paidSoFar(state, `basic:${setting}`));
-    const sup = rules.overflow.find((o) => o.payer === 'supplementary');
-    if (sup) supplementary[setting] = left(readCap(table, `settings.${setting}.overflow`, sup.cap), paidSoFar(state, `supplementary:${setting}`));
+    const i = rules.overflow.findIndex((o) => o.payer === 'supplementary');
+    const sup = rules.overflow[i];
+    if (sup) supplementary[setting] = left(readCap(table, `settings.${setting}.overflow[${i}].cap`, sup.cap), paidSoFar(state, `supplementary:${setting}`));
   }
   let catastrophic: YearOutlook['catastrophic'] = null;
   const layer = table.catastrophic;
@@ -43,13 +44,13 @@ export function yearOutlook(tables: readonly TierTable[], personIn: unknown, fro
     const who = { level: table.levels[0]!, category: person.category, admission: null, age: person.age, hardship: person.hardship };
     const hit = firstMatch(layer.variants, who);
     if (hit) {
-      const [v] = hit;
+      const [v, vi] = hit;
       const threshold = isUnknown(v.threshold) ? null : new Dec(v.threshold.value);
       catastrophic = {
         threshold: threshold && fen(threshold),
         base: fen(state.catastrophicBase),
         untilThreshold: threshold && fen(max(threshold.minus(state.catastrophicBase), ZERO)),
-        cap: left(readCap(table, 'catastrophic.cap', v.cap), paidSoFar(state, 'catastrophic')),
+        cap: left(readCap(table, `catastrophic.variants[${vi}].cap`, v.cap), paidSoFar(state, 'catastrophic')),
       };
     }
   }
