@@ -3,6 +3,7 @@ import type { Level, TierTable } from '../tables/schema';
 import { tableFor } from '../tables/select';
 import { settleParsed } from './bill';
 import { isSettlementError, type SettlementError } from './errors';
+import { Dec, fen } from './money';
 import type { BillResult } from './result';
 import type { YearState } from './state';
 import { parseBill, parsePerson } from './validate';
@@ -22,3 +23,6 @@ export function compareLevels(tables: readonly TierTable[], person: unknown, bil
     }
   });
 }
+
+/** a − b for two of the engine's money strings, exact, two decimals: "在二级医院比三级医院少付 X 元". */
+export const moneyDifference = (a: string, b: string): string => fen(new Dec(a).minus(b));

@@ -1,6 +1,6 @@
 /** The settlement engine: pure, no Svelte, DOM, clock or global Decimal settings. */
 export { settleYear, settleBill, startState, totalsOf, type YearInput } from './year';
-export { compareLevels, type LevelOutcome } from './compare';
+export { compareLevels, moneyDifference, type LevelOutcome } from './compare';
 export { SettlementError, isSettlementError, type ErrorCode } from './errors';
 export type { YearState } from './state';
 export type * from './result';

@@ -3,8 +3,7 @@
  * of the page's weight). Each call returns a result or an error object, never throws, so a bug or a
  * bad table shows as a message instead of a blank page.
  */
-import { compareLevels, isSettlementError, settleBill, startState } from '../engine';
-import { Dec, fen } from '../engine/money';
+import { compareLevels, isSettlementError, moneyDifference, settleBill, startState } from '../engine';
 import type { Level, TierTable } from '../tables/schema';
 import { sampleChart } from './chart/sample';
 import type { EngineInput } from './engine-input';
@@ -36,8 +35,8 @@ export function compare(tables: readonly TierTable[], input: EngineInput): Level
   }
 }
 
-/** a − b for two of the engine's money strings, exact, two decimals (for "pays X less"). */
-export const difference = (a: string, b: string): string => fen(new Dec(a).minus(b));
+/** The engine's difference of two money strings (for "pays X less"). */
+export const difference = moneyDifference;
 
 export function chart(tables: readonly TierTable[], input: EngineInput, levels: readonly Level[]): ChartData | null {
   try {

@@ -1,5 +1,5 @@
 /** The side-by-side comparison: the same bill at every level the table knows, errors kept per level. */
-import { compareLevels, startState } from '../../src/engine';
+import { compareLevels, moneyDifference, startState } from '../../src/engine';
 import { bjActive, bjResident, tableById, tables } from './fixtures';
 
 describe('compareLevels', () => {
@@ -21,5 +21,13 @@ describe('compareLevels', () => {
       ['secondary', 'unknown-rule'],
       ['tertiary', 'unknown-rule'],
     ]);
+  });
+});
+
+describe('moneyDifference', () => {
+  it('subtracts two money strings exactly, to two decimals, negative when the first is smaller', () => {
+    expect(moneyDifference('2905.00', '2691.00')).toBe('214.00');
+    expect(moneyDifference('0.10', '0.30')).toBe('-0.20');
+    expect(moneyDifference('100000000.01', '0.02')).toBe('99999999.99');
   });
 });
