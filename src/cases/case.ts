@@ -7,7 +7,7 @@ import { isSettlementError, settleYear } from '../engine';
 import type { Amounts, BillResult } from '../engine/result';
 import type { TierTable } from '../tables/schema';
 
-export const EXPECT_KEYS = [
+const EXPECT_KEYS = [
   'inScope', 'preSelfPay', 'deductible', 'basic', 'supplementary', 'topUp', 'catastrophic', 'assistance',
   'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash',
 ] as const satisfies readonly (keyof Amounts)[];

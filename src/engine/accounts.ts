@@ -36,4 +36,3 @@ export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: 
   };
 }
 
-export const zeroAccounts = (n: number): Dec[] => Array.from({ length: n }, () => new Dec(0));

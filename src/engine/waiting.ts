@@ -15,12 +15,9 @@ import type { Person } from './input';
 import { errorMessages } from './messages';
 import type { Cite } from './result';
 
-/**
- * GB/T 2260 has no code for the whole country; 100000 is the code the tables use for national
- * rules. Its tables have no settings, so no bill is ever settled against them: a person whose
- * region is 100000 gets an invalid-input error on the bill's setting. The page must not offer it.
- */
-export const NATIONAL_REGION = '100000';
+import { NATIONAL_REGION } from '../tables/files';
+
+export { NATIONAL_REGION };
 
 type WaitingRule = NonNullable<TierTable['waitingPeriod']>;
 

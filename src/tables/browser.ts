@@ -3,12 +3,12 @@
  * into its own chunk, so the first load carries only the list of paths; a table is fetched and
  * checked when a region and scheme are chosen. The checker (and zod with it) is loaded lazily too.
  */
-import { keyOfPath, type TableKey } from './files';
+import { NATIONAL_REGION, keyOfPath, type TableKey } from './files';
 import type { TierTable } from './schema';
 import type { TableProblem } from './check';
 
-/** Region 100000 holds national rules (e.g. the resident waiting period), not a region a person can choose. */
-export const NATIONAL = '100000';
+/** National rules (e.g. the resident waiting period), not a region a person can choose. */
+export { NATIONAL_REGION as NATIONAL } from './files';
 
 type Loader = () => Promise<unknown>;
 
@@ -29,7 +29,7 @@ export function listFiles(loaders: Record<string, Loader>): TableFile[] {
 }
 
 /** The regions a person can choose: every region with a table, less the national rules. */
-export const selectableRegions = (files: readonly TableFile[]): string[] => [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL);
+export const selectableRegions = (files: readonly TableFile[]): string[] => [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL_REGION);
 
 /** Fetches and checks one file; a bad file comes back as problems (with the file), never as a throw. */
 export async function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {
