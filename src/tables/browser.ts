@@ -31,14 +31,36 @@ export function listFiles(loaders: Record<string, Loader>): TableFile[] {
 /** The regions a person can choose: every region with a table, less the national rules. */
 export const selectableRegions = (files: readonly TableFile[]): string[] => [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL_REGION);
 
+/**
+ * Checked files by loader and file: the year page and the single-bill page load the same tables on
+ * a year link, and checking a table is one of the longest tasks at start, so each is checked once.
+ * A file that could not be fetched is not kept, so a later call tries again.
+ */
+const checked = new WeakMap<Loader, Map<string, Promise<Loaded>>>();
+
 /** Fetches and checks one file; a bad file comes back as problems (with the file), never as a throw. */
-export async function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {
+export function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {
   const loader = loaders[file.path];
-  if (!loader) return { ok: false, path: file.path, problems: [{ path: '$', message: 'no such table file' }] };
+  if (!loader) return Promise.resolve({ ok: false, path: file.path, problems: [{ path: '$', message: 'no such table file' }] });
+  const key = `${file.path}|${file.region}/${file.scheme}/${file.effective}`;
+  const byFile = checked.get(loader) ?? new Map<string, Promise<Loaded>>();
+  checked.set(loader, byFile);
+  let job = byFile.get(key);
+  if (!job) {
+    const forget = () => void byFile.delete(key);
+    job = fetchAndCheck(loader, file, forget);
+    job.catch(forget);
+    byFile.set(key, job);
+  }
+  return job;
+}
+
+async function fetchAndCheck(loader: Loader, file: TableFile, forget: () => void): Promise<Loaded> {
   let json: unknown;
   try {
     json = await loader();
   } catch (e) {
+    forget();
     return { ok: false, path: file.path, problems: [{ path: '$', message: `could not be loaded: ${String(e)}` }] };
   }
   const { checkTable } = await import('./check');
