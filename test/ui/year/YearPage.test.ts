@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { settleYear } from '../../../src/engine';
 import { premiumsFor } from '../../../src/engine/premiums';
 import { money } from '../../../src/ui/format';
-import { newBill } from '../../../src/year/doc';
-import { renderYear, summaryCell, tables } from './harness';
+import YearPage from '../../../src/ui/year/YearPage.svelte';
+import { defaultYear, newBill } from '../../../src/year/doc';
+import { YearStore } from '../../../src/year/year.svelte';
+import { TODAY, renderYear, summaryCell, tables } from './harness';
 
 const employee = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
 const billNamed = (n: number) => screen.getByRole('article', { name: new RegExp(`^第 ${n} 笔`) });
@@ -179,5 +181,17 @@ describe('the year page', () => {
     expect(Number(expected.totals.catastrophic)).toBeGreaterThan(0);
     expect(within(billNamed(2)).getByText(`按结算单，大病保险二次报销 ${money(expected.bills[1]!.catastrophic)} 元`)).toBeInTheDocument();
     expect(summaryCell('catastrophic')).toBe(money(expected.totals.catastrophic));
+  });
+
+  it('staged (the app’s first draw in one column), the bills and summary follow a task after the inputs', async () => {
+    const doc = defaultYear(TODAY);
+    doc.bills = [newBill('2025-03-01', { total: '12000' })];
+    const store = new YearStore(doc, TODAY, tables);
+    render(YearPage, { props: { store, lang: 'zh', staged: true } });
+    expect(screen.getByLabelText('个人账户余额', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(summaryCell('total')).toBeUndefined();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(summaryCell('total')).toBe(money(store.settled.result!.totals.total));
   });
 });
