@@ -52,4 +52,14 @@ describe('the year page while its tables load', () => {
     for (const key of ['total', 'fund', 'outOfPocket'] as const) expect(summaryCell(key), key).toBe(money(want.totals[key]));
     expect(screen.queryByText('正在加载规则表…')).toBeNull();
   });
+
+  it('offers the regions a person can live in, not the national rules (100000)', async () => {
+    const { loaders, release } = heldLoaders();
+    release();
+    render(YearApp, { props: { lang: 'zh', search: LINK, storage: memory(), loaders } });
+    const region = await screen.findByLabelText('地区', { exact: true }, { timeout: 5000 });
+    const codes = [...region.querySelectorAll('option')].map((o) => o.value);
+    expect(codes).toEqual(expect.arrayContaining(['110000', '120000', '370000']));
+    expect(codes).not.toContain('100000');
+  });
 });
