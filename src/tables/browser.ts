@@ -25,7 +25,10 @@ export function listFiles(loaders: Record<string, Loader>): TableFile[] {
     const key = keyOfPath(path);
     if (key) out.push({ ...key, path });
   }
-  return out.sort((a, b) => a.region.localeCompare(b.region) || a.scheme.localeCompare(b.scheme) || a.effective.localeCompare(b.effective));
+  // Plain code-unit order (the parts are ASCII digits and words): the first localeCompare builds
+  // the browser's collator, a cost that fell in the page's first task.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((a, b) => cmp(a.region, b.region) || cmp(a.scheme, b.scheme) || cmp(a.effective, b.effective));
 }
 
 /** The regions a person can choose: every region with a table, less the national rules. */
