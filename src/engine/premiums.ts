@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { RESIDENT_CATEGORIES, Money, type CategoryName, type TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
+import { byIso } from './iso';
 import { SettlementError } from './errors';
 import { errorMessages, type Msg } from './messages';
 import { Dec, fen, min, sum } from './money';
@@ -65,7 +66,7 @@ type Found = { table: TierTable; index: number; premium: NonNullable<TierTable['
 
 /** The premium entry of a region for a year and category: from the latest-effective table that has one. */
 function findPremium(tables: readonly TierTable[], region: string, year: number, category: CategoryName): Found | null {
-  const mine = tables.filter((t) => t.region === region && t.scheme === 'resident').sort((a, b) => b.effective.localeCompare(a.effective));
+  const mine = tables.filter((t) => t.region === region && t.scheme === 'resident').sort((a, b) => byIso(b.effective, a.effective));
   for (const table of mine) {
     const index = (table.premiums ?? []).findIndex((p) => p.year === year && p.category.includes(category));
     if (index >= 0) return { table, index, premium: table.premiums![index]! };

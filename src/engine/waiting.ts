@@ -10,6 +10,7 @@
  */
 import type { TierTable } from '../tables/schema';
 import { cite } from './cite';
+import { byIso } from './iso';
 import { SettlementError } from './errors';
 import type { Person } from './input';
 import { errorMessages } from './messages';
@@ -35,7 +36,7 @@ export function addMonths(start: string, months: number): string {
 function inForce(tables: readonly TierTable[], region: string, scheme: string, date: string): TierTable | undefined {
   return tables
     .filter((t) => t.region === region && t.scheme === scheme && t.effective <= date)
-    .sort((a, b) => a.effective.localeCompare(b.effective))
+    .sort((a, b) => byIso(a.effective, b.effective))
     .at(-1);
 }
 

@@ -5,6 +5,7 @@
 import type { TierTable } from '../tables/schema';
 import { settleParsed } from './bill';
 import type { Person } from './input';
+import { byIso } from './iso';
 import { Dec, fen, sum } from './money';
 import type { Amounts, BillResult, Warning, YearResult } from './result';
 import { initialState, type YearState } from './state';
@@ -30,7 +31,7 @@ export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
 
 /** Bills in date order; a stable sort keeps same-day bills in the order given. */
 const byDate = <T extends { date: string }>(bills: readonly T[]): { bill: T; index: number }[] =>
-  bills.map((bill, index) => ({ bill, index })).sort((a, b) => a.bill.date.localeCompare(b.bill.date) || a.index - b.index);
+  bills.map((bill, index) => ({ bill, index })).sort((a, b) => byIso(a.bill.date, b.bill.date) || a.index - b.index);
 
 /** The state a year starts from, for callers that settle bill by bill. */
 export function startState(person: unknown, prior?: unknown): YearState {

@@ -4,10 +4,11 @@
  */
 import { SettlementError } from '../engine/errors';
 import { errorMessages } from '../engine/messages';
+import { byIso } from '../engine/iso';
 import type { TierTable } from './schema';
 
 export function tableFor(tables: readonly TierTable[], region: string, scheme: string, date: string, field = 'bill.date'): TierTable {
-  const mine = tables.filter((t) => t.region === region && t.scheme === scheme).sort((a, b) => a.effective.localeCompare(b.effective));
+  const mine = tables.filter((t) => t.region === region && t.scheme === scheme).sort((a, b) => byIso(a.effective, b.effective));
   if (mine.length === 0) throw new SettlementError('no-table', 'person.region', errorMessages.unknownRegion(region, scheme));
   const inForce = mine.filter((t) => t.effective <= date).at(-1);
   if (!inForce) throw new SettlementError('no-table', field, errorMessages.noTableOnDate(date, mine[0]!.effective));

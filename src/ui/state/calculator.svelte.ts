@@ -8,6 +8,7 @@ import type { Msg } from '../../engine/messages';
 import type { BillResult } from '../../engine/result';
 import { defaultForm, type FormState } from '../../share/form';
 import type { TierTable } from '../../tables/schema';
+import { byIso } from '../../engine/iso';
 import { tableByEffective, tableFor } from '../../tables/select';
 import { loadEngine, type Engine } from '../engine';
 import { fieldOfError, toEngineInput, type FieldName } from '../engine-input';
@@ -24,7 +25,7 @@ function tableOn(tables: readonly TierTable[], date: string): TierTable | null {
   try {
     return tableFor(tables, tables[0]!.region, tables[0]!.scheme, date);
   } catch {
-    return [...tables].sort((a, b) => a.effective.localeCompare(b.effective))[0]!;
+    return [...tables].sort((a, b) => byIso(a.effective, b.effective))[0]!;
   }
 }
 
