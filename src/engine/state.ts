@@ -78,3 +78,36 @@ export const addPaid = (paid: Readonly<Record<string, Dec>>, key: string, amount
   ...paid,
   [key]: (paid[key] ?? ZERO).plus(amount),
 });
+
+/**
+ * The state after a bill: for a covered bill, one more admission (inpatient), the deductible used,
+ * the band position, each payer's total against its cap and the catastrophic base move on; an
+ * uncovered bill moves nothing but the account balances.
+ */
+export function afterBill(
+  state: YearState,
+  bill: { setting: SettingName },
+  covered: boolean,
+  inScope: Dec,
+  pay: { paid: Readonly<Record<string, Dec>>; deductiblePaid: Dec | null; deductibleKey: string | null; baseAdded: Dec },
+  accounts: YearState['accounts'],
+): YearState {
+  if (!covered) return { ...state, accounts };
+  let deductibleUsed = state.deductibleUsed;
+  if (pay.deductibleKey && pay.deductiblePaid) {
+    const before = deductibleUsed[pay.deductibleKey] ?? state.deductibleFloor[bill.setting];
+    deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: before.plus(pay.deductiblePaid) };
+  }
+  let paid = state.paid;
+  for (const p of ['basic', 'supplementary', 'topUp'] as const) paid = addPaid(paid, `${p}:${bill.setting}`, pay.paid[p] ?? ZERO);
+  for (const p of ['catastrophic', 'assistance'] as const) paid = addPaid(paid, p, pay.paid[p] ?? ZERO);
+  return {
+    ...state,
+    admissions: state.admissions + (bill.setting === 'inpatient' ? 1 : 0),
+    deductibleUsed,
+    position: { ...state.position, [bill.setting]: state.position[bill.setting].plus(inScope) },
+    paid,
+    catastrophicBase: state.catastrophicBase.plus(pay.baseAdded),
+    accounts,
+  };
+}
