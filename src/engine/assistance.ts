@@ -3,12 +3,13 @@
  * left, for the people its variants name, up to its annual cap.
  */
 import type { TierTable } from '../tables/schema';
-import { unknownCapWarning, roomUnder } from './basic';
+import { roomUnder } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
 import { Dec, ZERO, exact, min } from './money';
 import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
+import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
 export function assistanceLayer(table: TierTable, who: Subject, state: YearState, left: Dec): { amount: Dec; steps: Step[]; warnings: Warning[] } {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
@@ -16,7 +17,7 @@ export function assistanceLayer(table: TierTable, who: Subject, state: YearState
   const [variant, i] = hit;
   const path = `assistance.variants[${i}]`;
   if (isUnknown(variant.ratio)) {
-    return { amount: ZERO, steps: [], warnings: [{ code: 'unknownLayer', message: { zh: '医疗救助比例未知，未计算', en: 'the assistance ratio is unknown; not computed' }, cites: [] }] };
+    return { amount: ZERO, steps: [], warnings: [unknownLayerWarning('assistance')] };
   }
   const cap = readCap(table, `${path}.cap`, variant.cap);
   const due = left.times(variant.ratio.value);

@@ -3,10 +3,10 @@
  * cut into bands, each paid at its ratio, and a cap stops the payer at the trigger point.
  */
 import type { Band, TierTable } from '../tables/schema';
-import { cite, unknownRule } from './cite';
-import { Dec, ZERO, max, min, tableDec } from './money';
+import { cite, unknownRule, type CapValue } from './cite';
+import { Dec, ZERO, exact, max, min, tableDec } from './money';
 import type { Msg } from './messages';
-import type { Cite } from './result';
+import type { Cite, Step } from './result';
 
 /** A band with its limit on the absolute cumulative count; `ratio` null where the table does not know it. */
 export interface BandLine {
@@ -81,4 +81,12 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
     } else beyond.push(s);
   }
   return { paid, beyond };
+}
+
+/** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
+export const roomUnder = (cap: CapValue, paid: Dec): Dec | null => (cap.limit === null ? null : max(cap.limit.minus(paid), ZERO));
+
+/** The step for one paid slice of a band. */
+export function bandStep(s: Slice, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic', amount: Dec): Step {
+  return { kind, party, base: exact(s.to.minus(s.from)), ratio: exact(s.ratio), amount: exact(amount), from: exact(s.from), to: exact(s.to), cites: s.cites };
 }

@@ -3,15 +3,15 @@
  * and the layers that pay in-scope cost beyond the trigger point (大额互助, retiree top-up).
  */
 import type { OffsiteName, SettingName, SettingRules, TierTable } from '../tables/schema';
-import { bandLines, payWithCap, slicesOf, type Slice } from './bands';
-import { cite, isUnknown, need, readCap, unknownRule, type CapValue } from './cite';
+import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
+import { cite, isUnknown, need, readCap, unknownRule } from './cite';
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
-import type { Payer } from './input';
 import { names, warningMessages } from './messages';
-import { Dec, ONE, ZERO, exact, max, min, sum } from './money';
+import { Dec, ONE, ZERO, exact, min, sum } from './money';
 import type { Cite, Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
+import { unknownCapWarning } from './warnings';
 
 export interface BasicOutcome {
   deductiblePaid: Dec;
@@ -24,13 +24,6 @@ export interface BasicOutcome {
   deductibleKey: string | null;
 }
 
-
-/** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
-export const roomUnder = (cap: CapValue, paid: Dec): Dec | null => (cap.limit === null ? null : max(cap.limit.minus(paid), ZERO));
-
-export function unknownCapWarning(payer: Payer, cap: CapValue, amount: Dec): Warning[] {
-  return cap.unknown && amount.greaterThan(0) ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }] : [];
-}
 
 export function basicChain(
   table: TierTable,
@@ -102,8 +95,4 @@ export function basicChain(
     });
   }
   return { deductiblePaid, basic, ...out, steps, warnings, deductibleKey: ded.key };
-}
-
-export function bandStep(s: Slice, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic', amount: Dec): Step {
-  return { kind, party, base: exact(s.to.minus(s.from)), ratio: exact(s.ratio), amount: exact(amount), from: exact(s.from), to: exact(s.to), cites: s.cites };
 }

@@ -16,6 +16,7 @@ import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
 import { split } from './split';
+import { distinctWarnings } from './warnings';
 
 function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string): void {
   if (!table.categories.includes(person.category)) {
@@ -36,7 +37,6 @@ function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): 
   return out;
 }
 
-const dedupe = (ws: readonly Warning[]): Warning[] => [...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values()];
 
 export function settleParsed(tables: readonly TierTable[], person: Person, bill: Bill, index: number, from: YearState): { result: BillResult; state: YearState } {
   const at = `bills[${index}]`;
@@ -96,7 +96,7 @@ export function settleParsed(tables: readonly TierTable[], person: Person, bill:
     covered,
     table: tableRef(table),
     steps,
-    warnings: dedupe([...warnings, ...valueWarnings(table, bill.date, steps)]),
+    warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
   };
   return { result, state: afterBill(state, bill, covered, inScope, pay, acc.balances) };
 }

@@ -4,14 +4,14 @@
  * the threshold eating the bottom (or counted above the threshold where the table says so).
  */
 import type { SettingName, TierTable } from '../tables/schema';
-import { bandLines, payWithCap, slicesOf } from './bands';
-import { bandStep, roomUnder, unknownCapWarning } from './basic';
+import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
-import { names, warningMessages, type Msg } from './messages';
+import { names } from './messages';
 import { Dec, ZERO, exact, min, sum, tableDec } from './money';
 import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
+import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
 export interface CatastrophicOutcome {
   amount: Dec;
@@ -22,23 +22,18 @@ export interface CatastrophicOutcome {
 }
 
 const none = (baseAdded: Dec, warnings: Warning[] = []): CatastrophicOutcome => ({ amount: ZERO, baseAdded, steps: [], warnings });
-const unknownLayer = (): Warning => ({
-  code: 'unknownLayer',
-  message: { zh: '大病保险的规则未知，未计算大病保险', en: 'the catastrophic rules are unknown; catastrophic insurance was not computed' },
-  cites: [],
-});
 
 export function catastrophicLayer(table: TierTable, setting: SettingName, who: Subject, state: YearState, burden: Dec): CatastrophicOutcome {
   const layer = table.catastrophic;
   if (!layer) return none(ZERO);
-  if (isUnknown(layer)) return none(ZERO, [unknownLayer()]);
+  if (isUnknown(layer)) return none(ZERO, [unknownLayerWarning('catastrophic')]);
   if (!layer.appliesTo.settings.includes(setting)) return none(ZERO);
   const applies = cite(table, 'catastrophic.appliesTo', layer.appliesTo);
   const hit = firstMatch(layer.variants, who);
-  if (!hit) return none(burden, [unknownLayer()]);
+  if (!hit) return none(burden, [unknownLayerWarning('catastrophic')]);
   const [variant, vi] = hit;
   const path = `catastrophic.variants[${vi}]`;
-  if (isUnknown(variant.threshold)) return none(burden, [unknownLayer()]);
+  if (isUnknown(variant.threshold)) return none(burden, [unknownLayerWarning('catastrophic')]);
   const threshold = tableDec(variant.threshold.value);
   const thresholdCite = cite(table, `${path}.threshold`, variant.threshold);
 
@@ -62,5 +57,3 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   }
   return { amount, baseAdded: burden, steps, warnings: unknownCapWarning('catastrophic', cap, amount) };
 }
-
-export const settledWarning = (payer: Msg): Warning => ({ code: 'settledTaken', message: warningMessages.settledTaken(payer), cites: [] });

@@ -99,4 +99,8 @@ export const warningMessages = {
     zh: `处于待遇等待期（至 ${until}），各项基金不予支付`,
     en: `inside the waiting period (until ${until}); no fund pays`,
   }),
+  unknownLayer: (layer: Msg): Msg => ({
+    zh: `${layer.zh}的规则未知，未计算${layer.zh}`,
+    en: `the rules of ${layer.en} are unknown; it was not computed`,
+  }),
 } as const;

@@ -6,16 +6,16 @@
 import type { SettingRules, TierTable } from '../tables/schema';
 import { assistanceLayer } from './assistance';
 import { basicChain } from './basic';
-import { catastrophicLayer, settledWarning } from './catastrophic';
+import { catastrophicLayer } from './catastrophic';
 import { deductibleOwed, payDeductible } from './deductible';
 import { isSettlementError } from './errors';
 import type { Bill, Payer } from './input';
 import type { Subject } from './match';
-import { names } from './messages';
 import { Dec, ZERO, max, toFen } from './money';
 import type { Step, Warning } from './result';
 import { roundAlongChain } from './rounding';
 import type { YearState } from './state';
+import { settledWarning } from './warnings';
 
 export interface Payments {
   paid: Record<Payer, Dec>;
@@ -82,7 +82,7 @@ export function settlePayers(table: TierTable, rules: SettingRules, bill: Bill, 
   }
   for (const p of Object.keys(settled) as Payer[]) {
     steps.push({ kind: 'settled', party: p, base: settled[p]!, amount: settled[p]!, cites: [] });
-    warnings.push(settledWarning(names[p]));
+    warnings.push(settledWarning(p));
   }
   return { paid, deductiblePaid, deductibleKey, baseAdded: cat.baseAdded, steps, warnings };
 }

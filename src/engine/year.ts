@@ -10,6 +10,7 @@ import { Dec, fen, sum } from './money';
 import type { Amounts, BillResult, Warning, YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
+import { distinctWarnings } from './warnings';
 
 export interface YearInput {
   person: unknown;
@@ -55,7 +56,7 @@ export function settleYear(tables: readonly TierTable[], input: YearInput): Year
     results.push(r.result);
     state = r.state;
   }
-  const warnings: Warning[] = [...new Map(results.flatMap((r) => r.warnings).map((w) => [`${w.code}|${w.message.zh}`, w])).values()];
+  const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
   return { bills: results, totals: totalsOf(results), warnings, state };
 }
 
