@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { findChromium } from './chromium';
 
 const root = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = '/usr/bin/chromium';
 const FIRST_LOAD_BUDGET = 60 * 1024;
 const FLOORS = { performance: 0.95, accessibility: 1 } as const;
 const YEAR_LINK = '?y=1&t=20100501&r=110000&ao=3000&af=5000~2000&b=20250301_it_12000~20250510_is_8000~20250901_it_150000';
@@ -128,12 +128,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: num
 
 /** Runs Lighthouse 12 (it supports Node 20; 13 needs 22) through npx; null when it cannot run here. */
 async function lighthouse(url: string, out: string): Promise<LhReport | null> {
-  if (!existsSync(CHROMIUM)) {
-    console.log(`Lighthouse: skipped, no Chromium at ${CHROMIUM}`);
-    return null;
-  }
+  const chrome = await findChromium();
   const args = ['-y', 'lighthouse@12', url, '--chrome-flags=--headless --no-sandbox --disable-gpu', '--only-categories=performance,accessibility', '--form-factor=mobile', '--output=json', `--output-path=${out}`, '--quiet'];
-  const r = await run('npx', args, { ...process.env, CHROME_PATH: CHROMIUM }, 300_000);
+  const r = await run('npx', args, { ...chrome.env, CHROME_PATH: chrome.executablePath }, 300_000);
   if (r.code !== 0 || !existsSync(out)) {
     console.log(`Lighthouse: could not run (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
     return null;

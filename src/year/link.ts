@@ -187,7 +187,10 @@ function readPerson(params: Map<string, string>, doc: YearDoc, notes: Notes): vo
   const bad = (key: string) => notes.push({ key, reason: yearLinkMessages.part('person') });
   const get = (k: string) => params.get(k);
   const r = get(YEAR_KEYS.region);
-  if (r !== undefined) (isRegion(r) ? (p.region = r) : bad(YEAR_KEYS.region));
+  if (r !== undefined) {
+    if (isRegion(r)) p.region = r;
+    else bad(YEAR_KEYS.region);
+  }
   const s = get(YEAR_KEYS.scheme);
   if (s !== undefined) {
     const v = decodeCode(YEAR_CODES.scheme, s);
@@ -203,9 +206,15 @@ function readPerson(params: Map<string, string>, doc: YearDoc, notes: Notes): vo
     if (c !== undefined) bad(YEAR_KEYS.category);
   }
   const a = get(YEAR_KEYS.age);
-  if (a !== undefined) (isAge(a) ? (p.age = a) : bad(YEAR_KEYS.age));
+  if (a !== undefined) {
+    if (isAge(a)) p.age = a;
+    else bad(YEAR_KEYS.age);
+  }
   const h = get(YEAR_KEYS.hardship);
-  if (h !== undefined) (h === '1' || h === '0' ? (p.hardship = h === '1') : bad(YEAR_KEYS.hardship));
+  if (h !== undefined) {
+    if (h === '1' || h === '0') p.hardship = h === '1';
+    else bad(YEAR_KEYS.hardship);
+  }
 }
 
 function readAccounts(params: Map<string, string>, doc: YearDoc, notes: Notes): void {

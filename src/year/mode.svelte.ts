@@ -15,7 +15,7 @@ export class ModeState {
 
   constructor(search: string, store: Store) {
     this.#store = store;
-    let saved: string | null = null;
+    let saved: string | null;
     try {
       saved = store?.getItem(MODE_KEY) ?? null;
     } catch {

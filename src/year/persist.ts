@@ -70,7 +70,7 @@ export interface Loaded {
 /** The stored year, or the default year; never throws. */
 export function loadYear(store: KeyValueStore | undefined, today: string): Loaded {
   const fresh = defaultYear(today);
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(STORAGE_KEY) ?? null;
   } catch {

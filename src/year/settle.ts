@@ -6,6 +6,7 @@
 import { isSettlementError, settleYear, yearOutlook, type BillResult, type YearOutlook, type YearResult } from '../engine';
 import type { Msg } from '../engine/messages';
 import type { YearState } from '../engine';
+import { byIso } from '../engine/iso';
 import type { TierTable } from '../tables/schema';
 import type { YearDoc } from './doc';
 import { toEngineInput, type EngineBill, type FieldErrors } from './input';
@@ -31,7 +32,7 @@ const BILL_FIELD = /^bills\[(\d+)\]/;
  * year fails without any bill (then the problem is the person's).
  */
 function culprit(tables: readonly TierTable[], person: unknown, prior: unknown, bills: readonly EngineBill[]): EngineBill | undefined {
-  const ordered = bills.map((b, i) => ({ b, i })).sort((x, y) => String(x.b.bill.date).localeCompare(String(y.b.bill.date)) || x.i - y.i).map((x) => x.b);
+  const ordered = bills.map((b, i) => ({ b, i })).sort((x, y) => byIso(String(x.b.bill.date), String(y.b.bill.date)) || x.i - y.i).map((x) => x.b);
   for (let n = 1; n <= ordered.length; n++) {
     try {
       settleYear(tables, { person, bills: ordered.slice(0, n).map((b) => b.bill), ...(prior ? { prior } : {}) });

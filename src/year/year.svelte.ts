@@ -8,6 +8,7 @@ import { isSettlementError } from '../engine';
 import type { Msg } from '../engine/messages';
 import { premiumsFor, type PremiumsResult } from '../engine/premiums';
 import { NATIONAL_REGION } from '../engine/waiting';
+import { byIso } from '../engine/iso';
 import { parseAmount } from '../ui/amount';
 import { newBill, newId, type PersonFields, type YearDoc } from './doc';
 
@@ -52,7 +53,7 @@ export class YearStore {
 
   /** The region and scheme's tables, oldest first (what the person's options come from). */
   mine = $derived(
-    this.tables.filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme).sort((a, b) => a.effective.localeCompare(b.effective)),
+    this.tables.filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme).sort((a, b) => byIso(a.effective, b.effective)),
   );
 
   /** The table in force on a date, else the earliest: for the options a bill offers. */
@@ -94,13 +95,13 @@ export class YearStore {
 
   /** Which tables the year needs: the person's, the national ones, and premium relatives' regions. */
   needed = $derived.by(() => {
-    const keys = new Map<string, { region: string; scheme: 'employee' | 'resident' }>();
-    const add = (region: string, scheme: 'employee' | 'resident') => keys.set(`${region}/${scheme}`, { region, scheme });
+    const keys: Record<string, { region: string; scheme: 'employee' | 'resident' }> = {};
+    const add = (region: string, scheme: 'employee' | 'resident') => void (keys[`${region}/${scheme}`] = { region, scheme });
     add(this.doc.person.region, this.doc.person.scheme);
     add(NATIONAL_REGION, 'resident');
     for (const r of this.doc.premiums.relatives) if (/^\d{6}$/.test(r.region)) add(r.region, 'resident');
     if (this.doc.premiums.relatives.length) add(this.doc.person.region, 'resident');
-    return [...keys.values()];
+    return Object.values(keys);
   });
 
   addPremiumRelative(): void {

@@ -1,13 +1,13 @@
 /**
- * The browser tests' setting: the production build served on 127.0.0.1 and one headless Chromium
- * for the whole file. Every request any page makes is recorded, so a test can assert that the page
- * talks to no other origin. Chromium missing is a failure, never a skip (CI installs it).
+ * The browser tests' setting: the production build (made once, test/browser/global-setup.ts) served
+ * on 127.0.0.1 and one headless Chromium for the whole file. Every request any page makes is
+ * recorded, so a test can assert that the page talks to no other origin. No Chromium is a failure,
+ * never a skip; where the machine has none, the one from the npm registry is used (src/cli/chromium.ts).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, buildPage, serveDir } from '../../src/cli/bench-page';
+import { inject } from 'vitest';
+import { serveDir } from '../../src/cli/bench-page';
+import { CHROMIUM_ARGS } from '../../src/cli/chromium';
 
 export interface Site {
   origin: string;
@@ -19,16 +19,9 @@ export interface Site {
 }
 
 export async function startSite(): Promise<Site> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need it (apt-get install -y chromium; .ci/run does this). They never skip.`);
-  }
-  const work = mkdtempSync(join(tmpdir(), 'page-test-'));
-  await buildPage(join(work, 'dist'));
-  const server = await serveDir(join(work, 'dist'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const server = await serveDir(inject('dist'));
+  const { executablePath, env } = inject('chromium');
+  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
   const requests: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
@@ -45,7 +38,6 @@ export async function startSite(): Promise<Site> {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close();
       await server.close();
-      rmSync(work, { recursive: true, force: true });
     },
   };
 }

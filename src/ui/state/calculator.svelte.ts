@@ -17,6 +17,8 @@ import type { FileProblem, TableStore } from './tables.svelte';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Today in the reader's time zone: the page may read the clock, the engine never does. */
+// A Date made and read at once, never state: not a SvelteDate.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 export const today = (now = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
 /** The table whose categories and levels the form offers: in force on the date, else the earliest. */

@@ -36,7 +36,8 @@ export class TableStore {
 
   schemesOf(region: string): SchemeName[] {
     if (region === NATIONAL) return [];
-    return [...new Set(this.files.filter((f) => f.region === region).map((f) => f.scheme))];
+    const schemes = this.files.filter((f) => f.region === region).map((f) => f.scheme);
+    return schemes.filter((s, i) => schemes.indexOf(s) === i);
   }
 
   entry(region: string, scheme: string): Entry | undefined {
@@ -58,6 +59,8 @@ export class TableStore {
     return entry;
   }
 
+  // Jobs in flight, not state anything renders: a plain Map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pending = new Map<string, Promise<Entry>>();
 
   #set(key: string, entry: Entry): void {

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/svelte';
 import { money } from '../../src/ui/format';
 import { closePages, engineSays, openPage, pageDate, slip, slipShown } from './harness';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen } from '@testing-library/svelte';
 import { closePages, openPage } from './harness';
 

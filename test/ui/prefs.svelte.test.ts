@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import App from '../../src/ui/App.svelte';
 import { createPage } from '../../src/ui/page.svelte';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { closePages, openPage, slip, slipShown } from './harness';
 

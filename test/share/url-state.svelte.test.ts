@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // (jsdom: Svelte's client runtime, where $effect runs; the Node environment resolves its server build.)
 import { flushSync } from 'svelte';
 import { THROTTLE_MS, UrlState, type UrlDeps } from '../../src/share/url-state.svelte';

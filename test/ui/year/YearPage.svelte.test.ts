@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { settleYear } from '../../../src/engine';

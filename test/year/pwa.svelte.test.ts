@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { BUILD_KEY, Pwa, fingerprint, type PwaDeps } from '../../src/year/pwa.svelte';
 

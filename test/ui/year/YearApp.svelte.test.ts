@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The year page as the app loads it: nothing of the year is drawn until its first tables are in
  * (drawn earlier it settled with no table, showed a false alert, then moved when they came), and

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, within } from '@testing-library/svelte';
 import { money, percent } from '../../src/ui/format';
 import { SLIP_LINES } from '../../src/ui/labels';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, within } from '@testing-library/svelte';
 import { compareLevels, startState } from '../../src/engine';
 import { money } from '../../src/ui/format';

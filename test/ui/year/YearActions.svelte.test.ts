@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { decodeYear } from '../../../src/year/link';

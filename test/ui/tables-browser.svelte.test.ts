@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Tests src/tables/browser.ts (kept under test/ui/, which this page's work owns) and the page's
 // handling of a malformed table.
 import { screen } from '@testing-library/svelte';
