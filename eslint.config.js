@@ -22,7 +22,10 @@ export default ts.config(
     // typescript-eslint: no-undef is for plain JavaScript; the compiler checks names in TypeScript.
     rules: {
       'no-undef': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -40,7 +43,8 @@ export default ts.config(
         'error',
         {
           selector: "CallExpression[callee.property.name='localeCompare']",
-          message: 'localeCompare builds a collator (tens of ms on a phone); compare ASCII keys and ISO dates with byIso.',
+          message:
+            'localeCompare builds a collator (tens of ms on a phone); compare ASCII keys and ISO dates with byIso.',
         },
       ],
     },

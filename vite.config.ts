@@ -17,7 +17,12 @@ export default defineConfig({
       {
         // Pure code (engine, tables, links, storage, cases, scripts) in Node.
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.svelte.test.ts', 'test/browser/**'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.svelte.test.ts', 'test/browser/**'],
+        },
       },
       {
         // Components and rune classes (`*.svelte.test.ts`) in jsdom, with Svelte's browser build.

@@ -16,7 +16,13 @@
 const CACHE = 'yibao-v1';
 const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL('./', SCOPE).href;
-const STATIC = ['manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'].map((p) => new URL(p, SCOPE).href);
+const STATIC = [
+  'manifest.webmanifest',
+  'favicon.svg',
+  'icons/icon-192.png',
+  'icons/icon-512.png',
+  'icons/maskable-512.png',
+].map((p) => new URL(p, SCOPE).href);
 /** Enough for every chunk of the app and its tables; a guard against a runaway crawl. */
 const MAX_FILES = 400;
 
@@ -58,7 +64,8 @@ async function refresh(html) {
         continue;
       }
     }
-    if (/\.(js|css)$/.test(new URL(url).pathname)) for (const ref of referencesIn(await res.text(), url)) if (!seen.has(ref)) queue.push(ref);
+    if (/\.(js|css)$/.test(new URL(url).pathname))
+      for (const ref of referencesIn(await res.text(), url)) if (!seen.has(ref)) queue.push(ref);
   }
   for (const req of await cache.keys()) if (isAsset(req.url) && !seen.has(req.url)) await cache.delete(req);
 }
@@ -78,7 +85,8 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) if (name.startsWith('yibao-') && name !== CACHE) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith('yibao-') && name !== CACHE) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -126,7 +134,10 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !sameOrigin(request.url)) return;
   const url = new URL(request.url);
-  if (request.mode === 'navigate' || (url.href.split('?')[0] === INDEX && request.headers.get('accept')?.includes('text/html'))) {
+  if (
+    request.mode === 'navigate' ||
+    (url.href.split('?')[0] === INDEX && request.headers.get('accept')?.includes('text/html'))
+  ) {
     event.respondWith(page(event));
   } else if (isAsset(request.url)) {
     event.respondWith(asset(request));

@@ -9,11 +9,15 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 
 it('counts files that fail to load, hooks that throw and stray errors as failed', () => {
-  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/fixtures/reporter/vitest.config.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/fixtures/reporter/vitest.config.ts'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    },
+  );
   expect(run.status).not.toBe(0);
   const last = run.stdout.trim().split('\n').at(-1);
   expect(last).toBe('3 passed, 4 failed, 2 skipped');

@@ -8,8 +8,19 @@ import type { Amounts, BillResult } from '../engine/result';
 import type { TierTable } from '../tables/schema';
 
 const EXPECT_KEYS = [
-  'inScope', 'preSelfPay', 'deductible', 'basic', 'supplementary', 'topUp', 'catastrophic', 'assistance',
-  'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash',
+  'inScope',
+  'preSelfPay',
+  'deductible',
+  'basic',
+  'supplementary',
+  'topUp',
+  'catastrophic',
+  'assistance',
+  'fund',
+  'outOfPocket',
+  'accountOwn',
+  'accountFamily',
+  'cash',
 ] as const satisfies readonly (keyof Amounts)[];
 type ExpectKey = (typeof EXPECT_KEYS)[number];
 
@@ -45,9 +56,14 @@ export function checkCase(tables: readonly TierTable[], c: CaseFile): Mismatch[]
     const got = isSettlementError(e) ? `error ${e.code} at ${e.field}: ${e.reason.en}` : `crash: ${String(e)}`;
     return [{ where: 'case', key: 'result', expected: c.expectError ? 'an input error' : 'a result', got }];
   }
-  if (c.expectError) return [{ where: 'case', key: 'result', expected: 'an input error', got: `fund ${year.totals.fund}` }];
+  if (c.expectError)
+    return [{ where: 'case', key: 'result', expected: 'an input error', got: `fund ${year.totals.fund}` }];
   const out: Mismatch[] = [];
-  const compare = (where: string, expect: Partial<Record<ExpectKey, string>> | undefined, got: Amounts | BillResult) => {
+  const compare = (
+    where: string,
+    expect: Partial<Record<ExpectKey, string>> | undefined,
+    got: Amounts | BillResult,
+  ) => {
     for (const [k, v] of Object.entries(expect ?? {}) as [ExpectKey, string][]) {
       if (got[k] !== v) out.push({ where, key: k, expected: v, got: got[k] });
     }

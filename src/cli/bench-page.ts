@@ -20,7 +20,8 @@ import { findChromium } from './chromium';
 const root = resolve(import.meta.dirname, '../..');
 const FIRST_LOAD_BUDGET = 60 * 1024;
 const FLOORS = { performance: 0.95, accessibility: 1 } as const;
-const YEAR_LINK = '?y=1&t=20100501&r=110000&ao=3000&af=5000~2000&b=20250301_it_12000~20250510_is_8000~20250901_it_150000';
+const YEAR_LINK =
+  '?y=1&t=20100501&r=110000&ao=3000&af=5000~2000&b=20250301_it_12000~20250510_is_8000~20250901_it_150000';
 
 /**
  * Builds the production app into `outDir` with the project's Vite config. Under Vitest NODE_ENV is
@@ -32,7 +33,13 @@ export async function buildPage(outDir: string): Promise<void> {
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, mode: 'production', configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      root,
+      mode: 'production',
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;
@@ -90,7 +97,9 @@ export function startFiles(dir: string): string[] {
 }
 
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 function reportSizes(dir: string): boolean {
   const start = [join(dir, 'index.html'), ...startFiles(dir)];
@@ -108,11 +117,25 @@ function reportSizes(dir: string): boolean {
   return ok;
 }
 
-interface LhAudit { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
-interface LhReport { categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>; audits: Record<string, LhAudit> }
+interface LhAudit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+}
+interface LhReport {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, LhAudit>;
+}
 
 /** Runs a command without blocking this process (the static server lives in it). */
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -129,7 +152,17 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: num
 /** Runs Lighthouse 12 (it supports Node 20; 13 needs 22) through npx; null when it cannot run here. */
 async function lighthouse(url: string, out: string): Promise<LhReport | null> {
   const chrome = await findChromium();
-  const args = ['-y', 'lighthouse@12', url, '--chrome-flags=--headless --no-sandbox --disable-gpu', '--only-categories=performance,accessibility', '--form-factor=mobile', '--output=json', `--output-path=${out}`, '--quiet'];
+  const args = [
+    '-y',
+    'lighthouse@12',
+    url,
+    '--chrome-flags=--headless --no-sandbox --disable-gpu',
+    '--only-categories=performance,accessibility',
+    '--form-factor=mobile',
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+  ];
   const r = await run('npx', args, { ...chrome.env, CHROME_PATH: chrome.executablePath }, 300_000);
   if (r.code !== 0 || !existsSync(out)) {
     console.log(`Lighthouse: could not run (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
@@ -148,12 +181,25 @@ function reportLighthouse(report: LhReport): boolean {
     console.log(`Lighthouse ${id}: ${score.toFixed(2)} (floor ${floor}) ${pass ? 'OK' : 'BELOW'}`);
     for (const ref of cat?.auditRefs ?? []) {
       const a = report.audits[ref.id];
-      if (a && a.score !== null && a.score < 1 && !['notApplicable', 'manual', 'informative'].includes(a.scoreDisplayMode)) {
-        console.log(`  failing: ${a.id} (${a.score.toFixed(2)}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
+      if (
+        a &&
+        a.score !== null &&
+        a.score < 1 &&
+        !['notApplicable', 'manual', 'informative'].includes(a.scoreDisplayMode)
+      ) {
+        console.log(
+          `  failing: ${a.id} (${a.score.toFixed(2)}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`,
+        );
       }
     }
   }
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     const a = report.audits[id];
     if (a?.displayValue) console.log(`  ${a.title}: ${a.displayValue}`);
   }

@@ -35,10 +35,24 @@ function numbers(seed: number): (n: number) => number {
 /** Money from whole fen, never from a float. */
 const money = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
-const person: PersonIn = { region: '110000', scheme: 'employee', category: 'retired', age: 68, accounts: { own: '3000.00', family: ['5000.00'] } };
+const person: PersonIn = {
+  region: '110000',
+  scheme: 'employee',
+  category: 'retired',
+  age: 68,
+  accounts: { own: '3000.00', family: ['5000.00'] },
+};
 
 // (a) One Beijing employee admission large enough to cross every band, compared at every level.
-const bill: BillIn = { date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '48000.00', outOfCatalog: '2100.50', overLimit: '300.00', classB: '0' };
+const bill: BillIn = {
+  date: '2025-03-01',
+  setting: 'inpatient',
+  level: 'tertiary',
+  total: '48000.00',
+  outOfCatalog: '2100.50',
+  overLimit: '300.00',
+  classB: '0',
+};
 const state = startState(person);
 const oneBill = medianNs(() => compareLevels(tables, person, bill, state), 500, 5000);
 
@@ -58,6 +72,17 @@ const bills: BillIn[] = Array.from({ length: 1000 }, () => {
 });
 const year = medianNs(() => settleYear(tables, { person, bills }), 5, 31);
 
-const line = (what: string, value: string, floor: string, ok: boolean) => console.log(`${what}: ${value} (floor ${floor}) ${ok ? 'OK' : 'ABOVE FLOOR'}`);
-line('(a) one bill compared at every level (compareLevels, 4 levels), median', `${(oneBill / 1e3).toFixed(1)} µs`, '< 200 µs', oneBill < 200e3);
-line('(b) a year of 1,000 bills (settleYear, Beijing employee), median', `${(year / 1e6).toFixed(2)} ms`, '< 100 ms', year < 100e6);
+const line = (what: string, value: string, floor: string, ok: boolean) =>
+  console.log(`${what}: ${value} (floor ${floor}) ${ok ? 'OK' : 'ABOVE FLOOR'}`);
+line(
+  '(a) one bill compared at every level (compareLevels, 4 levels), median',
+  `${(oneBill / 1e3).toFixed(1)} µs`,
+  '< 200 µs',
+  oneBill < 200e3,
+);
+line(
+  '(b) a year of 1,000 bills (settleYear, Beijing employee), median',
+  `${(year / 1e6).toFixed(2)} ms`,
+  '< 100 ms',
+  year < 100e6,
+);

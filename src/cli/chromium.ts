@@ -24,7 +24,12 @@ export interface ChromiumBinary {
   origin: 'CHROME_PATH' | 'system' | '@sparticuz/chromium';
 }
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags every launch uses: headless, no sandbox (root in CI), and no calls to Google's hosts. */
 export const CHROMIUM_ARGS = [
@@ -69,6 +74,9 @@ export async function findChromium(): Promise<ChromiumBinary> {
   try {
     return await packaged();
   } catch (e) {
-    throw new Error(`no Chromium: CHROME_PATH is not set, none of ${SYSTEM.join(', ')} exists, and @sparticuz/chromium could not be unpacked (${String(e)})`, { cause: e });
+    throw new Error(
+      `no Chromium: CHROME_PATH is not set, none of ${SYSTEM.join(', ')} exists, and @sparticuz/chromium could not be unpacked (${String(e)})`,
+      { cause: e },
+    );
   }
 }

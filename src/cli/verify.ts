@@ -17,7 +17,9 @@ if (args.length === 0) {
 
 const files = (p: string): string[] =>
   statSync(p).isDirectory()
-    ? readdirSync(p).sort().flatMap((n) => (n.endsWith('.json') || statSync(join(p, n)).isDirectory() ? files(join(p, n)) : []))
+    ? readdirSync(p)
+        .sort()
+        .flatMap((n) => (n.endsWith('.json') || statSync(join(p, n)).isDirectory() ? files(join(p, n)) : []))
     : [p];
 
 const tables = loadTablesFrom(join(root, 'tiers'));

@@ -19,14 +19,24 @@ export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: 
   let left = outOfPocket;
   const own = min(left, balances.own);
   left = left.minus(own);
-  if (own.greaterThan(0)) steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
+  if (own.greaterThan(0))
+    steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
   const family = balances.family.map((balance, index) => {
     const take = min(left, balance);
     left = left.minus(take);
-    if (take.greaterThan(0)) steps.push({ kind: 'account', party: 'accountFamily', index, base: exact(balance), amount: exact(take), cites: [] });
+    if (take.greaterThan(0))
+      steps.push({
+        kind: 'account',
+        party: 'accountFamily',
+        index,
+        base: exact(balance),
+        amount: exact(take),
+        cites: [],
+      });
     return take;
   });
-  if (left.greaterThan(0)) steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
+  if (left.greaterThan(0))
+    steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
   return {
     own,
     family,
@@ -35,4 +45,3 @@ export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: 
     steps,
   };
 }
-

@@ -11,7 +11,12 @@ import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
-export function assistanceLayer(table: TierTable, who: Subject, state: YearState, left: Dec): { amount: Dec; steps: Step[]; warnings: Warning[] } {
+export function assistanceLayer(
+  table: TierTable,
+  who: Subject,
+  state: YearState,
+  left: Dec,
+): { amount: Dec; steps: Step[]; warnings: Warning[] } {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
   if (!hit || left.lessThanOrEqualTo(0)) return { amount: ZERO, steps: [], warnings: [] };
   const [variant, i] = hit;
@@ -26,7 +31,16 @@ export function assistanceLayer(table: TierTable, who: Subject, state: YearState
   const cites = [cite(table, `${path}.ratio`, variant.ratio), ...(cap.cite ? [cap.cite] : [])];
   return {
     amount,
-    steps: [{ kind: 'assistance', party: 'assistance', base: exact(left), ratio: variant.ratio.value, amount: exact(amount), cites }],
+    steps: [
+      {
+        kind: 'assistance',
+        party: 'assistance',
+        base: exact(left),
+        ratio: variant.ratio.value,
+        amount: exact(amount),
+        cites,
+      },
+    ],
     warnings: unknownCapWarning('assistance', cap, amount),
   };
 }

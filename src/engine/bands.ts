@@ -27,7 +27,14 @@ export interface Slice {
  * Reads a table's bands. `offset` moves every limit up (bands counted from the deductible);
  * `adjust` turns a schedule ratio into the ratio paid (retiree share factor, offsite factor).
  */
-export function bandLines(table: TierTable, path: string, bands: readonly Band[], offset: Dec, adjust: (r: Dec) => Dec, extra: Cite[]): BandLine[] {
+export function bandLines(
+  table: TierTable,
+  path: string,
+  bands: readonly Band[],
+  offset: Dec,
+  adjust: (r: Dec) => Dec,
+  extra: Cite[],
+): BandLine[] {
   return bands.map((b, i) => {
     const p = `${path}[${i}]`;
     const upTo = b.upTo === null ? null : offset.isZero() ? tableDec(b.upTo) : tableDec(b.upTo).plus(offset);
@@ -84,9 +91,19 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
 }
 
 /** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
-export const roomUnder = (cap: CapValue, paid: Dec): Dec | null => (cap.limit === null ? null : max(cap.limit.minus(paid), ZERO));
+export const roomUnder = (cap: CapValue, paid: Dec): Dec | null =>
+  cap.limit === null ? null : max(cap.limit.minus(paid), ZERO);
 
 /** The step for one paid slice of a band. */
 export function bandStep(s: Slice, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic', amount: Dec): Step {
-  return { kind, party, base: exact(s.to.minus(s.from)), ratio: exact(s.ratio), amount: exact(amount), from: exact(s.from), to: exact(s.to), cites: s.cites };
+  return {
+    kind,
+    party,
+    base: exact(s.to.minus(s.from)),
+    ratio: exact(s.ratio),
+    amount: exact(amount),
+    from: exact(s.from),
+    to: exact(s.to),
+    cites: s.cites,
+  };
 }

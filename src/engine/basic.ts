@@ -24,7 +24,6 @@ export interface BasicOutcome {
   deductibleKey: string | null;
 }
 
-
 export function basicChain(
   table: TierTable,
   setting: SettingName,
@@ -53,10 +52,15 @@ export function basicChain(
   // The ratio actually paid: the schedule's, then the retiree share factor, then any offsite factor.
   const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
   const factorHit = bands.personalShareFactors ? firstMatch(bands.personalShareFactors, who) : null;
-  const factor = factorHit ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, names.shareFactor) : null;
+  const factor = factorHit
+    ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, names.shareFactor)
+    : null;
   if (factor) extra.push(factor.cite);
   const off = offsite === 'local' ? undefined : table.offsite?.[offsite];
-  const offFactor = off && !isUnknown(off) && off.ratioFactor ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, names.offsiteFactor) : null;
+  const offFactor =
+    off && !isUnknown(off) && off.ratioFactor
+      ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, names.offsiteFactor)
+      : null;
   if (offFactor) extra.push(offFactor.cite);
   const adjust = (r: Dec): Dec => {
     const shared = factor ? ONE.minus(factor.value.times(ONE.minus(r))) : r;
@@ -79,7 +83,14 @@ export function basicChain(
     const capCites = cap.cite ? [cap.cite] : [];
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
     const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
-    steps.push({ kind: 'beyondCap', party: 'patient', base: exact(length), amount: exact(length), ...range, cites: capCites });
+    steps.push({
+      kind: 'beyondCap',
+      party: 'patient',
+      base: exact(length),
+      amount: exact(length),
+      ...range,
+      cites: capCites,
+    });
     rules.overflow.forEach((layer, li) => {
       const lpath = `settings.${setting}.overflow[${li}]`;
       const rhit = firstMatch(layer.ratios, who);
@@ -89,7 +100,15 @@ export function basicChain(
       const room = roomUnder(lcap, paidSoFar(state, `${layer.payer}:${setting}`));
       const due = ratio.value.times(length);
       const amount = room === null ? due : min(due, room);
-      steps.push({ kind: 'overflow', party: layer.payer, base: exact(length), ratio: exact(ratio.value), amount: exact(amount), ...range, cites: [ratio.cite, ...capCites] });
+      steps.push({
+        kind: 'overflow',
+        party: layer.payer,
+        base: exact(length),
+        ratio: exact(ratio.value),
+        amount: exact(amount),
+        ...range,
+        cites: [ratio.cite, ...capCites],
+      });
       out[layer.payer] = out[layer.payer].plus(amount);
       warnings.push(...unknownCapWarning(layer.payer, lcap, amount));
     });

@@ -22,40 +22,69 @@ function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string
   if (!table.categories.includes(person.category)) {
     throw new SettlementError('invalid-input', 'person.category', errorMessages.categoryNotInTable(table.categories));
   }
-  if (!table.levels.includes(bill.level)) throw new SettlementError('invalid-input', `${at}.level`, errorMessages.levelNotInTable(table.levels));
-  if (!table.settings[bill.setting]) throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
+  if (!table.levels.includes(bill.level))
+    throw new SettlementError('invalid-input', `${at}.level`, errorMessages.levelNotInTable(table.levels));
+  if (!table.settings[bill.setting])
+    throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
 }
 
 /** Warnings every result carries about the values it used: grade C, and a table older than the bill. */
 function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
   const seen = new Map<string, Cite>();
   for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
-  const out: Warning[] = [...seen.values()].map((c) => ({ code: 'gradeC', message: warningMessages.gradeC(`${c.source.title} ${c.clause}`), cites: [c] }));
+  const out: Warning[] = [...seen.values()].map((c) => ({
+    code: 'gradeC',
+    message: warningMessages.gradeC(`${c.source.title} ${c.clause}`),
+    cites: [c],
+  }));
   if (date > table.lastConfirmed.date) {
-    out.push({ code: 'staleTable', message: warningMessages.staleTable(table.lastConfirmed.date), cites: [cite(table, 'lastConfirmed', table.lastConfirmed)] });
+    out.push({
+      code: 'staleTable',
+      message: warningMessages.staleTable(table.lastConfirmed.date),
+      cites: [cite(table, 'lastConfirmed', table.lastConfirmed)],
+    });
   }
   return out;
 }
 
-
-export function settleParsed(tables: readonly TierTable[], person: Person, bill: Bill, index: number, from: YearState): { result: BillResult; state: YearState } {
+export function settleParsed(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+): { result: BillResult; state: YearState } {
   const at = `bills[${index}]`;
   const table = tableFor(tables, person.region, person.scheme, bill.date, `${at}.date`);
   checkFitsTable(table, person, bill, at);
   const rules = table.settings[bill.setting]!;
   const state = enterYear(from, table, bill.date);
   const admission = bill.setting === 'inpatient' ? (state.admissions === 0 ? 'first' : 'later') : null;
-  const who: Subject = { level: bill.level, category: person.category, admission, age: person.age, hardship: person.hardship };
+  const who: Subject = {
+    level: bill.level,
+    category: person.category,
+    admission,
+    age: person.age,
+    hardship: person.hardship,
+  };
 
   const sp = split(table, bill);
   const { inScope } = sp;
   const settledSum = sum(Object.values(bill.settled).map((v) => new Dec(v)));
-  if (settledSum.greaterThan(inScope)) throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
+  if (settledSum.greaterThan(inScope))
+    throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);
   const pay: Payments = cover.covered
     ? settlePayers(table, rules, bill, who, state, inScope)
-    : { paid: { ...NOTHING_PAID }, deductiblePaid: null, deductibleKey: null, baseAdded: ZERO, steps: [], warnings: [] };
+    : {
+        paid: { ...NOTHING_PAID },
+        deductiblePaid: null,
+        deductibleKey: null,
+        baseAdded: ZERO,
+        steps: [],
+        warnings: [],
+      };
   const { paid, deductiblePaid } = pay;
   const covered = cover.covered;
 

@@ -21,9 +21,20 @@ export interface CatastrophicOutcome {
   warnings: Warning[];
 }
 
-const none = (baseAdded: Dec, warnings: Warning[] = []): CatastrophicOutcome => ({ amount: ZERO, baseAdded, steps: [], warnings });
+const none = (baseAdded: Dec, warnings: Warning[] = []): CatastrophicOutcome => ({
+  amount: ZERO,
+  baseAdded,
+  steps: [],
+  warnings,
+});
 
-export function catastrophicLayer(table: TierTable, setting: SettingName, who: Subject, state: YearState, burden: Dec): CatastrophicOutcome {
+export function catastrophicLayer(
+  table: TierTable,
+  setting: SettingName,
+  who: Subject,
+  state: YearState,
+  burden: Dec,
+): CatastrophicOutcome {
   const layer = table.catastrophic;
   if (!layer) return none(ZERO);
   if (isUnknown(layer)) return none(ZERO, [unknownLayerWarning('catastrophic')]);
@@ -42,7 +53,15 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   const owed = Dec.max(threshold.minus(before), ZERO);
   const underThreshold = min(burden, owed);
   const steps: Step[] = [
-    { kind: 'catastrophicThreshold', party: 'patient', base: exact(burden), amount: exact(underThreshold), from: exact(before), to: exact(after), cites: [thresholdCite, applies] },
+    {
+      kind: 'catastrophicThreshold',
+      party: 'patient',
+      base: exact(burden),
+      amount: exact(underThreshold),
+      from: exact(before),
+      to: exact(after),
+      cites: [thresholdCite, applies],
+    },
   ];
   const offset = layer.from === 'deductible' ? threshold : ZERO;
   const lines = bandLines(table, `${path}.bands`, variant.bands, offset, (r) => r, [applies]);
@@ -53,7 +72,15 @@ export function catastrophicLayer(table: TierTable, setting: SettingName, who: S
   const amount = sum(paid.map((p) => p.amount));
   if (beyond.length > 0) {
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
-    steps.push({ kind: 'beyondCap', party: 'patient', base: exact(length), amount: exact(length), from: exact(beyond[0]!.from), to: exact(after), cites: cap.cite ? [cap.cite] : [] });
+    steps.push({
+      kind: 'beyondCap',
+      party: 'patient',
+      base: exact(length),
+      amount: exact(length),
+      from: exact(beyond[0]!.from),
+      to: exact(after),
+      cites: cap.cite ? [cap.cite] : [],
+    });
   }
   return { amount, baseAdded: burden, steps, warnings: unknownCapWarning('catastrophic', cap, amount) };
 }

@@ -8,9 +8,16 @@ import type { BillResult } from './result';
 import type { YearState } from './state';
 import { parseBill, parsePerson } from './validate';
 
-export type LevelOutcome = { level: Level; result: BillResult; error?: undefined } | { level: Level; result?: undefined; error: SettlementError };
+export type LevelOutcome =
+  | { level: Level; result: BillResult; error?: undefined }
+  | { level: Level; result?: undefined; error: SettlementError };
 
-export function compareLevels(tables: readonly TierTable[], person: unknown, bill: unknown, state: YearState): LevelOutcome[] {
+export function compareLevels(
+  tables: readonly TierTable[],
+  person: unknown,
+  bill: unknown,
+  state: YearState,
+): LevelOutcome[] {
   const p = parsePerson(person);
   const b = parseBill(bill);
   const table = tableFor(tables, p.region, p.scheme, b.date);

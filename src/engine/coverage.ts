@@ -16,22 +16,43 @@ export interface Coverage {
   warnings: Warning[];
 }
 
-export function coverage(tables: readonly TierTable[], table: TierTable, rules: SettingRules, person: Person, bill: Bill, inScope: Dec): Coverage {
+export function coverage(
+  tables: readonly TierTable[],
+  table: TierTable,
+  rules: SettingRules,
+  person: Person,
+  bill: Bill,
+  inScope: Dec,
+): Coverage {
   const waiting = waitingPeriodEnd(tables, person, bill.date);
   if (waiting) {
     return {
       covered: false,
-      steps: [{ kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites }],
+      steps: [
+        { kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites },
+      ],
       warnings: [{ code: 'waiting', message: warningMessages.waiting(waiting.until), cites: waiting.cites }],
     };
   }
   const ref = rules.referral;
   const needsReferral =
-    !!ref && ref.categories.includes(person.category) && !ref.primaryCare.includes(bill.level) && !bill.referral && !(ref.emergencyExempt && bill.emergency);
+    !!ref &&
+    ref.categories.includes(person.category) &&
+    !ref.primaryCare.includes(bill.level) &&
+    !bill.referral &&
+    !(ref.emergencyExempt && bill.emergency);
   if (needsReferral) {
     return {
       covered: false,
-      steps: [{ kind: 'notCovered', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: [cite(table, `settings.${bill.setting}.referral`, ref)] }],
+      steps: [
+        {
+          kind: 'notCovered',
+          party: 'patient',
+          base: exact(inScope),
+          amount: exact(inScope),
+          cites: [cite(table, `settings.${bill.setting}.referral`, ref)],
+        },
+      ],
       warnings: [{ code: 'noReferral', message: warningMessages.noReferral(), cites: [] }],
     };
   }

@@ -20,7 +20,13 @@ export interface DeductibleOwed {
   cite: Cite;
 }
 
-export function deductibleOwed(table: TierTable, setting: SettingName, rules: SettingRules, who: Subject, state: YearState): DeductibleOwed {
+export function deductibleOwed(
+  table: TierTable,
+  setting: SettingName,
+  rules: SettingRules,
+  who: Subject,
+  state: YearState,
+): DeductibleOwed {
   const path = `settings.${setting}.deductible`;
   const d = rules.deductible;
   if (isUnknown(d)) throw unknownRule(table, path, names.deductible);
@@ -37,5 +43,8 @@ export function deductibleOwed(table: TierTable, setting: SettingName, rules: Se
 /** The patient's deductible on this bill: what is owed, up to the in-scope cost. */
 export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: Step } {
   const paid = min(inScope, ded.owed);
-  return { paid, step: { kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(paid), cites: [ded.cite] } };
+  return {
+    paid,
+    step: { kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(paid), cites: [ded.cite] },
+  };
 }

@@ -21,9 +21,7 @@ export const PersonInput = z.strictObject({
   category: Category,
   age: z.int().min(0).max(150).optional(),
   hardship: z.boolean().default(false),
-  accounts: z
-    .strictObject({ own: Money.default('0'), family: z.array(Money).default([]) })
-    .optional(),
+  accounts: z.strictObject({ own: Money.default('0'), family: z.array(Money).default([]) }).optional(),
   enrolment: Enrolment.optional(),
 });
 
@@ -53,7 +51,9 @@ export const BillInput = z.strictObject({
 export const PriorInput = z.strictObject({
   admissions: z.int().min(0).default(0).describe('inpatient admissions earlier this benefit year'),
   outpatientInScope: Money.default('0').describe('outpatient in-scope cost earlier this benefit year'),
-  basicPaid: z.strictObject({ inpatient: Money.default('0'), outpatient: Money.default('0') }).default({ inpatient: '0', outpatient: '0' }),
+  basicPaid: z
+    .strictObject({ inpatient: Money.default('0'), outpatient: Money.default('0') })
+    .default({ inpatient: '0', outpatient: '0' }),
   catastrophicBase: Money.default('0').describe('in-scope personal burden already accumulated for 大病'),
   catastrophicPaid: Money.default('0'),
 });

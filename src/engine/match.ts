@@ -23,10 +23,16 @@ export function matches(when: Condition | undefined, s: Subject): boolean {
 
 /** True where a rule was passed over only because the age is not known. */
 export const skippedForAge = (when: Condition | undefined, s: Subject): boolean =>
-  s.age === undefined && !!when && (when.ageMin !== undefined || when.ageMax !== undefined) && matches({ ...when, ageMin: undefined, ageMax: undefined }, s);
+  s.age === undefined &&
+  !!when &&
+  (when.ageMin !== undefined || when.ageMax !== undefined) &&
+  matches({ ...when, ageMin: undefined, ageMax: undefined }, s);
 
 /** The first entry whose `when` matches, with its index. */
-export function firstMatch<T extends { when?: Condition | undefined }>(list: readonly T[], s: Subject): [T, number] | null {
+export function firstMatch<T extends { when?: Condition | undefined }>(
+  list: readonly T[],
+  s: Subject,
+): [T, number] | null {
   const i = list.findIndex((x) => matches(x.when, s));
   return i < 0 ? null : [list[i]!, i];
 }

@@ -25,9 +25,15 @@ export const names = {
 
 export const errorMessages = {
   required: (): Msg => ({ zh: '必填', en: 'is required' }),
-  notAmount: (): Msg => ({ zh: '应为不小于0的金额，最多两位小数', en: 'must be an amount of at least 0 with at most two decimals' }),
+  notAmount: (): Msg => ({
+    zh: '应为不小于0的金额，最多两位小数',
+    en: 'must be an amount of at least 0 with at most two decimals',
+  }),
   notDate: (): Msg => ({ zh: '应为日期 YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' }),
-  notOneOf: (allowed: readonly string[]): Msg => ({ zh: `应为以下之一：${allowed.join('、')}`, en: `must be one of: ${allowed.join(', ')}` }),
+  notOneOf: (allowed: readonly string[]): Msg => ({
+    zh: `应为以下之一：${allowed.join('、')}`,
+    en: `must be one of: ${allowed.join(', ')}`,
+  }),
   notAge: (): Msg => ({ zh: '年龄应为0到150之间的整数', en: 'age must be a whole number from 0 to 150' }),
   unexpected: (): Msg => ({ zh: '无法识别的字段', en: 'is not a known field' }),
   malformed: (): Msg => ({ zh: '格式不正确', en: 'is malformed' }),
@@ -55,7 +61,10 @@ export const errorMessages = {
     zh: `此规则表的医院等级为：${allowed.join('、')}`,
     en: `this table's hospital levels are: ${allowed.join(', ')}`,
   }),
-  settingNotInTable: (): Msg => ({ zh: '此规则表没有这种就医类型的规则', en: 'this table has no rules for this setting' }),
+  settingNotInTable: (): Msg => ({
+    zh: '此规则表没有这种就医类型的规则',
+    en: 'this table has no rules for this setting',
+  }),
   unknownRule: (what: Msg): Msg => ({
     zh: `此规则表未记录${what.zh}（未知，不作猜测）；如有结算单，可填入其上的统筹基金支付金额`,
     en: `this table does not know the ${what.en} (unknown, not guessed); if you have a settlement slip, enter the basic-fund amount it shows`,

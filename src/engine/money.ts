@@ -5,7 +5,12 @@
  */
 import DecimalBase from 'decimal.js';
 
-export const Dec = DecimalBase.clone({ precision: 60, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+export const Dec = DecimalBase.clone({
+  precision: 60,
+  rounding: DecimalBase.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);

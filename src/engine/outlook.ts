@@ -22,9 +22,18 @@ export interface YearOutlook {
 }
 
 const left = (cap: CapValue, paid: Dec): Left =>
-  cap.unknown ? { kind: 'unknown' } : cap.limit === null ? { kind: 'none' } : { kind: 'amount', left: fen(max(cap.limit.minus(paid), ZERO)), cap: fen(cap.limit) };
+  cap.unknown
+    ? { kind: 'unknown' }
+    : cap.limit === null
+      ? { kind: 'none' }
+      : { kind: 'amount', left: fen(max(cap.limit.minus(paid), ZERO)), cap: fen(cap.limit) };
 
-export function yearOutlook(tables: readonly TierTable[], personIn: unknown, from: YearState, date: string): YearOutlook {
+export function yearOutlook(
+  tables: readonly TierTable[],
+  personIn: unknown,
+  from: YearState,
+  date: string,
+): YearOutlook {
   const person = parsePerson(personIn);
   const table = tableFor(tables, person.region, person.scheme, date);
   const state = enterYear(from, table, date);
@@ -36,12 +45,22 @@ export function yearOutlook(tables: readonly TierTable[], personIn: unknown, fro
     basic[setting] = left(readCap(table, `settings.${setting}.cap`, rules.cap), paidSoFar(state, `basic:${setting}`));
     const i = rules.overflow.findIndex((o) => o.payer === 'supplementary');
     const sup = rules.overflow[i];
-    if (sup) supplementary[setting] = left(readCap(table, `settings.${setting}.overflow[${i}].cap`, sup.cap), paidSoFar(state, `supplementary:${setting}`));
+    if (sup)
+      supplementary[setting] = left(
+        readCap(table, `settings.${setting}.overflow[${i}].cap`, sup.cap),
+        paidSoFar(state, `supplementary:${setting}`),
+      );
   }
   let catastrophic: YearOutlook['catastrophic'] = null;
   const layer = table.catastrophic;
   if (layer && !isUnknown(layer)) {
-    const who = { level: table.levels[0]!, category: person.category, admission: null, age: person.age, hardship: person.hardship };
+    const who = {
+      level: table.levels[0]!,
+      category: person.category,
+      admission: null,
+      age: person.age,
+      hardship: person.hardship,
+    };
     const hit = firstMatch(layer.variants, who);
     if (hit) {
       const [v, vi] = hit;

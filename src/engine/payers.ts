@@ -28,9 +28,22 @@ export interface Payments {
   warnings: Warning[];
 }
 
-export const NOTHING_PAID: Readonly<Record<Payer, Dec>> = { basic: ZERO, supplementary: ZERO, topUp: ZERO, catastrophic: ZERO, assistance: ZERO };
+export const NOTHING_PAID: Readonly<Record<Payer, Dec>> = {
+  basic: ZERO,
+  supplementary: ZERO,
+  topUp: ZERO,
+  catastrophic: ZERO,
+  assistance: ZERO,
+};
 
-export function settlePayers(table: TierTable, rules: SettingRules, bill: Bill, who: Subject, state: YearState, inScope: Dec): Payments {
+export function settlePayers(
+  table: TierTable,
+  rules: SettingRules,
+  bill: Bill,
+  who: Subject,
+  state: YearState,
+  inScope: Dec,
+): Payments {
   const { settled } = bill;
   const paid: Record<Payer, Dec> = { ...NOTHING_PAID };
   const steps: Step[] = [];

@@ -23,7 +23,10 @@ export const PremiumsInput = z.strictObject({
   relatives: z.array(
     z.strictObject({
       category: z.enum(RESIDENT_CATEGORIES),
-      region: z.string().regex(/^\d{6}$/).optional(),
+      region: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
     }),
   ),
   balance: Money,
@@ -66,7 +69,9 @@ type Found = { table: TierTable; index: number; premium: NonNullable<TierTable['
 
 /** The premium entry of a region for a year and category: from the latest-effective table that has one. */
 function findPremium(tables: readonly TierTable[], region: string, year: number, category: CategoryName): Found | null {
-  const mine = tables.filter((t) => t.region === region && t.scheme === 'resident').sort((a, b) => byIso(b.effective, a.effective));
+  const mine = tables
+    .filter((t) => t.region === region && t.scheme === 'resident')
+    .sort((a, b) => byIso(b.effective, a.effective));
   for (const table of mine) {
     const index = (table.premiums ?? []).findIndex((p) => p.year === year && p.category.includes(category));
     if (index >= 0) return { table, index, premium: table.premiums![index]! };
@@ -90,7 +95,10 @@ function parse(value: unknown): z.output<typeof PremiumsInput> {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  const field = keys.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : `${acc}.${String(k)}`), 'premiums');
+  const field = keys.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : `${acc}.${String(k)}`),
+    'premiums',
+  );
   const reason =
     issue.code === 'invalid_value'
       ? errorMessages.notOneOf(issue.values.map(String))

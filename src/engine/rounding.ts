@@ -13,7 +13,10 @@ import type { Payer } from './input';
 import { Dec, ZERO, exact, toFen } from './money';
 import type { Step } from './result';
 
-export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): { rounded: Map<Payer, Dec>; steps: Step[] } {
+export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
+  rounded: Map<Payer, Dec>;
+  steps: Step[];
+} {
   const rounded = new Map<Payer, Dec>();
   const steps: Step[] = [];
   let running = ZERO;
@@ -23,10 +26,10 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): { 
     const upTo = toFen(running);
     const mine = upTo.minus(before);
     const shift = mine.minus(toFen(amount));
-    if (!shift.isZero()) steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
+    if (!shift.isZero())
+      steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
     rounded.set(payer, mine);
     before = upTo;
   }
   return { rounded, steps };
 }
-

@@ -30,19 +30,28 @@ export function split(table: TierTable, bill: Bill): Split {
   let preSelfPay = ZERO;
   const rate = table.classBSelfPayRate;
   if (!classB.isZero()) {
-    if (isUnknown(rate)) warnings.push({ code: 'unknownClassBRate', message: warningMessages.unknownClassBRate(), cites: [] });
+    if (isUnknown(rate))
+      warnings.push({ code: 'unknownClassBRate', message: warningMessages.unknownClassBRate(), cites: [] });
     else {
       // The pre-self-pay is money on the slip, so it is rounded to the fen like any amount shown there.
       const amount = toFen(classB.times(rate.value));
       preSelfPay = amount;
-      steps.push({ kind: 'preSelfPay', party: 'patient', base: exact(classB), ratio: rate.value, amount: exact(amount), cites: [cite(table, 'classBSelfPayRate', rate)] });
+      steps.push({
+        kind: 'preSelfPay',
+        party: 'patient',
+        base: exact(classB),
+        ratio: rate.value,
+        amount: exact(amount),
+        cites: [cite(table, 'classBSelfPayRate', rate)],
+      });
     }
   }
 
   const rest = total.minus(bill.outOfCatalog).minus(bill.overLimit).minus(preSelfPay);
   const offsite = bill.offsite === 'local' ? null : table.offsite?.[bill.offsite];
   if (bill.offsite !== 'local') {
-    if (!offsite || isUnknown(offsite)) warnings.push({ code: 'unknownOffsite', message: warningMessages.unknownOffsite(), cites: [] });
+    if (!offsite || isUnknown(offsite))
+      warnings.push({ code: 'unknownOffsite', message: warningMessages.unknownOffsite(), cites: [] });
     else if (offsite.preSelfPayRate) {
       const amount = toFen(rest.times(offsite.preSelfPayRate.value));
       preSelfPay = preSelfPay.plus(amount);

@@ -89,7 +89,12 @@ export function afterBill(
   bill: { setting: SettingName },
   covered: boolean,
   inScope: Dec,
-  pay: { paid: Readonly<Record<string, Dec>>; deductiblePaid: Dec | null; deductibleKey: string | null; baseAdded: Dec },
+  pay: {
+    paid: Readonly<Record<string, Dec>>;
+    deductiblePaid: Dec | null;
+    deductibleKey: string | null;
+    baseAdded: Dec;
+  },
   accounts: YearState['accounts'],
 ): YearState {
   if (!covered) return { ...state, accounts };
@@ -99,7 +104,8 @@ export function afterBill(
     deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: before.plus(pay.deductiblePaid) };
   }
   let paid = state.paid;
-  for (const p of ['basic', 'supplementary', 'topUp'] as const) paid = addPaid(paid, `${p}:${bill.setting}`, pay.paid[p] ?? ZERO);
+  for (const p of ['basic', 'supplementary', 'topUp'] as const)
+    paid = addPaid(paid, `${p}:${bill.setting}`, pay.paid[p] ?? ZERO);
   for (const p of ['catastrophic', 'assistance'] as const) paid = addPaid(paid, p, pay.paid[p] ?? ZERO);
   return {
     ...state,

@@ -9,7 +9,10 @@ import { errorMessages, type Msg } from './messages';
 import { BillInput, PersonInput, PriorInput, type Bill, type Person, type Prior } from './input';
 
 const pathText = (prefix: string, path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), prefix);
+  path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+    prefix,
+  );
 
 function reasonFor(issue: z.core.$ZodIssue): Msg {
   switch (issue.code) {
@@ -47,7 +50,8 @@ export function parseBill(value: unknown, prefix = 'bill'): Bill {
   let parts = new Dec(0);
   for (const field of ['outOfCatalog', 'overLimit', 'classB'] as const) {
     parts = parts.plus(bill[field]);
-    if (parts.greaterThan(bill.total)) throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal());
+    if (parts.greaterThan(bill.total))
+      throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal());
   }
   return bill;
 }

@@ -41,7 +41,12 @@ function inForce(tables: readonly TierTable[], region: string, scheme: string, d
 }
 
 /** The table whose waiting-period rule applies to an enrolment starting on `date`: regional first, else national. */
-export function waitingRuleTable(tables: readonly TierTable[], region: string, scheme: string, date: string): (TierTable & { waitingPeriod: WaitingRule }) | null {
+export function waitingRuleTable(
+  tables: readonly TierTable[],
+  region: string,
+  scheme: string,
+  date: string,
+): (TierTable & { waitingPeriod: WaitingRule }) | null {
   for (const r of [region, NATIONAL_REGION]) {
     const t = inForce(tables, r, scheme, date);
     if (t?.waitingPeriod) return t as TierTable & { waitingPeriod: WaitingRule };
@@ -54,7 +59,10 @@ export function waitingMonths(rule: WaitingRule, person: Person): number {
   const e = person.enrolment;
   if (!e || person.scheme !== 'resident' || (e.inWindow && e.brokenYears === 0)) return 0;
   // Extra years paid repair only the variable part (the table's stated reading of 38号).
-  const variable = Math.max(0, e.brokenYears * rule.perBrokenYearMonths.value - e.extraYears * rule.perExtraYearMonths.value);
+  const variable = Math.max(
+    0,
+    e.brokenYears * rule.perBrokenYearMonths.value - e.extraYears * rule.perExtraYearMonths.value,
+  );
   return rule.fixedMonths.value + variable;
 }
 
@@ -79,7 +87,11 @@ export function waitingPeriodEnd(tables: readonly TierTable[], person: Person, d
   // The page loads tables per region: without the national ones a waiting period would silently vanish.
   const needsRule = !(e.inWindow && e.brokenYears === 0);
   if (needsRule && !table && !tables.some((t) => t.region === NATIONAL_REGION && t.scheme === person.scheme)) {
-    throw new SettlementError('no-table', 'person.enrolment', errorMessages.unknownRegion(NATIONAL_REGION, person.scheme));
+    throw new SettlementError(
+      'no-table',
+      'person.enrolment',
+      errorMessages.unknownRegion(NATIONAL_REGION, person.scheme),
+    );
   }
   const months = table ? waitingMonths(table.waitingPeriod, person) : 0;
   const until = addMonths(e.start, months);

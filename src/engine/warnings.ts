@@ -5,7 +5,11 @@ import type { Dec } from './money';
 import { names, warningMessages } from './messages';
 import type { Warning } from './result';
 
-export const settledWarning = (payer: Payer): Warning => ({ code: 'settledTaken', message: warningMessages.settledTaken(names[payer]), cites: [] });
+export const settledWarning = (payer: Payer): Warning => ({
+  code: 'settledTaken',
+  message: warningMessages.settledTaken(names[payer]),
+  cites: [],
+});
 
 export const unknownLayerWarning = (payer: 'catastrophic' | 'assistance'): Warning => ({
   code: 'unknownLayer',
@@ -14,9 +18,13 @@ export const unknownLayerWarning = (payer: 'catastrophic' | 'assistance'): Warni
 });
 
 /** Each warning once (same code and wording), in the order first given. */
-export const distinctWarnings = (ws: readonly Warning[]): Warning[] => [...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values()];
+export const distinctWarnings = (ws: readonly Warning[]): Warning[] => [
+  ...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values(),
+];
 
 /** A payer paid under a cap the table does not know: it could pay less. */
 export function unknownCapWarning(payer: Payer, cap: CapValue, amount: Dec): Warning[] {
-  return cap.unknown && amount.greaterThan(0) ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }] : [];
+  return cap.unknown && amount.greaterThan(0)
+    ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }]
+    : [];
 }

@@ -20,14 +20,33 @@ export interface YearInput {
 }
 
 const MONEY_KEYS = [
-  'total', 'outOfCatalog', 'overLimit', 'preSelfPay', 'inScope', 'deductible', 'basic', 'supplementary',
-  'topUp', 'catastrophic', 'assistance', 'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash',
+  'total',
+  'outOfCatalog',
+  'overLimit',
+  'preSelfPay',
+  'inScope',
+  'deductible',
+  'basic',
+  'supplementary',
+  'topUp',
+  'catastrophic',
+  'assistance',
+  'fund',
+  'outOfPocket',
+  'accountOwn',
+  'accountFamily',
+  'cash',
 ] as const satisfies readonly (keyof Amounts)[];
 
 export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
-  const totals = Object.fromEntries(MONEY_KEYS.map((k) => [k, fen(sum(bills.map((b) => new Dec(b[k]))))])) as unknown as Amounts;
+  const totals = Object.fromEntries(
+    MONEY_KEYS.map((k) => [k, fen(sum(bills.map((b) => new Dec(b[k]))))]),
+  ) as unknown as Amounts;
   const total = new Dec(totals.total);
-  return { ...totals, effectiveRatio: total.isZero() ? '0.0000' : new Dec(totals.fund).dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP) };
+  return {
+    ...totals,
+    effectiveRatio: total.isZero() ? '0.0000' : new Dec(totals.fund).dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+  };
 }
 
 /** Bills in date order; a stable sort keeps same-day bills in the order given. */
@@ -40,7 +59,13 @@ export function startState(person: unknown, prior?: unknown): YearState {
 }
 
 /** Settles one bill from a given state: what the page does as the user types, and what a year folds over. */
-export function settleBill(tables: readonly TierTable[], person: unknown, bill: unknown, state: YearState, index = 0): { result: BillResult; state: YearState } {
+export function settleBill(
+  tables: readonly TierTable[],
+  person: unknown,
+  bill: unknown,
+  state: YearState,
+  index = 0,
+): { result: BillResult; state: YearState } {
   const p: Person = parsePerson(person);
   return settleParsed(tables, p, parseBill(bill, `bills[${index}]`), index, state);
 }
@@ -59,4 +84,3 @@ export function settleYear(tables: readonly TierTable[], input: YearInput): Year
   const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
   return { bills: results, totals: totalsOf(results), warnings, state };
 }
-

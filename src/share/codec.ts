@@ -60,14 +60,20 @@ export function encodeForm(form: FormState, tableEffective: string): string {
 }
 
 /** Reads one field's raw link value, or says why it cannot be used. */
-function readField(field: keyof FormState, raw: string): { ok: true; value: string | boolean } | { ok: false; why: Why } {
+function readField(
+  field: keyof FormState,
+  raw: string,
+): { ok: true; value: string | boolean } | { ok: false; why: Why } {
   if ((ENUM_FIELDS as string[]).includes(field)) {
     const entry = Object.entries(CODES[field as EnumField]).find(([, code]) => code === raw);
     return entry ? { ok: true, value: entry[0] } : { ok: false, why: 'code' };
   }
-  if ((FLAG_FIELDS as readonly string[]).includes(field)) return raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, why: 'flag' };
-  if ((AMOUNT_FIELDS as readonly string[]).includes(field)) return isMoney(raw) ? { ok: true, value: raw } : { ok: false, why: 'amount' };
-  if (field === 'date' || field === 'pinned') return isIsoDate(raw) ? { ok: true, value: raw } : { ok: false, why: 'date' };
+  if ((FLAG_FIELDS as readonly string[]).includes(field))
+    return raw === '1' || raw === '0' ? { ok: true, value: raw === '1' } : { ok: false, why: 'flag' };
+  if ((AMOUNT_FIELDS as readonly string[]).includes(field))
+    return isMoney(raw) ? { ok: true, value: raw } : { ok: false, why: 'amount' };
+  if (field === 'date' || field === 'pinned')
+    return isIsoDate(raw) ? { ok: true, value: raw } : { ok: false, why: 'date' };
   if (field === 'age') return isAge(raw) ? { ok: true, value: raw } : { ok: false, why: 'age' };
   return isRegion(raw) ? { ok: true, value: raw } : { ok: false, why: 'region' };
 }
@@ -107,7 +113,8 @@ function decodeParams(params: Map<string, string[]>, fallback: FormState): { for
       ignored.push({ key: shown(key), reason: linkMessages.unknownKey(shown(key)) });
       continue;
     }
-    const read: ReturnType<typeof readField> = new Set(values).size > 1 ? { ok: false, why: 'repeated' } : readField(field, values[0]!);
+    const read: ReturnType<typeof readField> =
+      new Set(values).size > 1 ? { ok: false, why: 'repeated' } : readField(field, values[0]!);
     if (read.ok) set[field] = read.value;
     else {
       set[field] = fallback[field];
@@ -119,7 +126,11 @@ function decodeParams(params: Map<string, string[]>, fallback: FormState): { for
   const allowed: readonly string[] = CATEGORIES_OF[form.scheme];
   if (!allowed.includes(form.category)) {
     form.category = (allowed.includes(fallback.category) ? fallback.category : allowed[0]) as FormState['category'];
-    ignored.push({ key: KEYS.category, field: 'category', reason: linkMessages.badField('category', 'categoryScheme') });
+    ignored.push({
+      key: KEYS.category,
+      field: 'category',
+      reason: linkMessages.badField('category', 'categoryScheme'),
+    });
   }
   return { form, ignored };
 }
@@ -143,12 +154,22 @@ function paramsOf(query: string): Map<string, string[]> {
 export function decodeForm(query: string, fallback: FormState): { form: FormState; ignored: IgnoredPart[] } {
   try {
     const q = query.startsWith('?') ? query.slice(1) : query;
-    if (q.length > MAX_QUERY_LENGTH) return { form: { ...fallback }, ignored: [{ key: '', reason: linkMessages.tooLong(q.length, MAX_QUERY_LENGTH) }] };
+    if (q.length > MAX_QUERY_LENGTH)
+      return {
+        form: { ...fallback },
+        ignored: [{ key: '', reason: linkMessages.tooLong(q.length, MAX_QUERY_LENGTH) }],
+      };
     const params = paramsOf(q);
     if (params.size === 0) return { form: { ...fallback }, ignored: [] };
     const { form, ignored } = decodeParams(params, fallback);
     if (ignored.length <= MAX_NOTICES) return { form, ignored };
-    return { form, ignored: [...ignored.slice(0, MAX_NOTICES - 1), { key: '', reason: linkMessages.more(ignored.length - MAX_NOTICES + 1) }] };
+    return {
+      form,
+      ignored: [
+        ...ignored.slice(0, MAX_NOTICES - 1),
+        { key: '', reason: linkMessages.more(ignored.length - MAX_NOTICES + 1) },
+      ],
+    };
   } catch {
     // Nothing above should throw; if something does, the page still opens with its defaults.
     return { form: { ...fallback }, ignored: [{ key: '', reason: linkMessages.unreadable() }] };

@@ -28,7 +28,10 @@ export const FIELD_NAMES: Record<keyof FormState, Msg> = {
 
 /** Why a value was not accepted, as a phrase. */
 export const WHY = {
-  amount: { zh: '不是有效金额（不小于0、最多两位小数、小于100亿）', en: 'is not a valid amount (at least 0, at most two decimals, below 10 billion)' },
+  amount: {
+    zh: '不是有效金额（不小于0、最多两位小数、小于100亿）',
+    en: 'is not a valid amount (at least 0, at most two decimals, below 10 billion)',
+  },
   date: { zh: '不是有效日期', en: 'is not a real date' },
   code: { zh: '不是可识别的选项', en: 'is not a known option' },
   age: { zh: '不是0到150之间的整数', en: 'is not a whole number from 0 to 150' },

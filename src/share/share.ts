@@ -19,7 +19,10 @@ export interface ShareDeps {
 
 const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'AbortError';
 
-export async function shareLink(url: string, deps: ShareDeps = { navigator: globalThis.navigator }): Promise<ShareOutcome> {
+export async function shareLink(
+  url: string,
+  deps: ShareDeps = { navigator: globalThis.navigator },
+): Promise<ShareOutcome> {
   const nav = deps.navigator;
   const data = deps.title ? { url, title: deps.title } : { url };
   if (nav?.share && (!nav.canShare || nav.canShare(data))) {

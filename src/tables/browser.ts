@@ -32,7 +32,8 @@ export function listFiles(loaders: Record<string, Loader>): TableFile[] {
 }
 
 /** The regions a person can choose: every region with a table, less the national rules. */
-export const selectableRegions = (files: readonly TableFile[]): string[] => [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL_REGION);
+export const selectableRegions = (files: readonly TableFile[]): string[] =>
+  [...new Set(files.map((f) => f.region))].filter((r) => r !== NATIONAL_REGION);
 
 /**
  * Checked files by loader and file: the year page and the single-bill page load the same tables on
@@ -44,7 +45,8 @@ const checked = new WeakMap<Loader, Map<string, Promise<Loaded>>>();
 /** Fetches and checks one file; a bad file comes back as problems (with the file), never as a throw. */
 export function loadFile(loaders: Record<string, Loader>, file: TableFile): Promise<Loaded> {
   const loader = loaders[file.path];
-  if (!loader) return Promise.resolve({ ok: false, path: file.path, problems: [{ path: '$', message: 'no such table file' }] });
+  if (!loader)
+    return Promise.resolve({ ok: false, path: file.path, problems: [{ path: '$', message: 'no such table file' }] });
   const key = `${file.path}|${file.region}/${file.scheme}/${file.effective}`;
   const byFile = checked.get(loader) ?? new Map<string, Promise<Loaded>>();
   checked.set(loader, byFile);
@@ -74,7 +76,12 @@ async function fetchAndCheck(loader: Loader, file: TableFile, forget: () => void
     return {
       ok: false,
       path: file.path,
-      problems: [{ path: '$', message: `the path says ${file.region}/${file.scheme}/${file.effective}, the table says ${t.region}/${t.scheme}/${t.effective}` }],
+      problems: [
+        {
+          path: '$',
+          message: `the path says ${file.region}/${file.scheme}/${file.effective}, the table says ${t.region}/${t.scheme}/${t.effective}`,
+        },
+      ],
     };
   }
   return { ok: true, table: t };

@@ -4,7 +4,10 @@ import { TierTable } from './schema';
 
 export const tierJsonSchema = (): string =>
   `${JSON.stringify(
-    { ...z.toJSONSchema(TierTable, { target: 'draft-2020-12', io: 'input' }), title: '医保 tier table: one scheme of one region for one effective period' },
+    {
+      ...z.toJSONSchema(TierTable, { target: 'draft-2020-12', io: 'input' }),
+      title: '医保 tier table: one scheme of one region for one effective period',
+    },
     null,
     2,
   )}\n`;

@@ -27,7 +27,9 @@ export function loadTablesFrom(root: string): TierTable[] {
     if (!r.ok) throw new Error(`${file}:\n${r.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
     const key = keyOfPath(relative(join(root, '..'), file))!;
     if (key.region !== r.table.region || key.scheme !== r.table.scheme || key.effective !== r.table.effective) {
-      throw new Error(`${file}: path says ${key.region}/${key.scheme}/${key.effective}, the table says ${r.table.region}/${r.table.scheme}/${r.table.effective}`);
+      throw new Error(
+        `${file}: path says ${key.region}/${key.scheme}/${key.effective}, the table says ${r.table.region}/${r.table.scheme}/${r.table.effective}`,
+      );
     }
     return r.table;
   });

@@ -23,10 +23,14 @@ export const Scheme = z.enum(SCHEMES).describe('employee 职工, resident 城乡
 export const Offsite = z.enum(OFFSITE).describe('local 本地, filed 异地已备案, unfiled 异地未备案');
 export const Grade = z
   .enum(GRADES)
-  .describe('A verbatim official text; A- official text via a faithful copy; B practitioner source consistent with A; C secondary or recalled, unverified');
+  .describe(
+    'A verbatim official text; A- official text via a faithful copy; B practitioner source consistent with A; C secondary or recalled, unverified',
+  );
 
 /** A non-negative amount in yuan with at most two decimals, as a string. */
-export const Money = z.string().regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, 'an amount in yuan, at most two decimals, e.g. "1300" or "30404.00"');
+export const Money = z
+  .string()
+  .regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, 'an amount in yuan, at most two decimals, e.g. "1300" or "30404.00"');
 /** A fraction between 0 and 1, as a string ("0.85"). */
 export const Rate = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a fraction from 0 to 1, e.g. "0.85"');
 export const IsoDate = z.iso.date();
@@ -69,19 +73,31 @@ export const Condition = z.strictObject({
 
 export const DeductibleRule = z.strictObject({
   when: Condition.optional(),
-  pool: z.string().optional().describe('benefit-year deductibles with different pools are used up separately (e.g. primary vs secondary-and-above)'),
+  pool: z
+    .string()
+    .optional()
+    .describe(
+      'benefit-year deductibles with different pools are used up separately (e.g. primary vs secondary-and-above)',
+    ),
   amount: MaybeMoney,
 });
 
 export const Deductible = z.strictObject({
-  per: z.enum(['admission', 'benefitYear']).describe('inpatient deductibles are per admission; outpatient ones run over the benefit year'),
+  per: z
+    .enum(['admission', 'benefitYear'])
+    .describe('inpatient deductibles are per admission; outpatient ones run over the benefit year'),
   rules: z.array(DeductibleRule).min(1).describe('the first rule whose condition matches is used'),
 });
 
 /** One band: the fund ratio for cumulative in-scope cost up to `upTo` (null: no upper end). */
 export const Band = z.union([
   z.strictObject({ upTo: Money.nullable(), ratio: Rate, ...citation }),
-  z.strictObject({ upTo: Money.nullable(), unknown: z.literal(true), note: z.string().min(1), grade: Grade.optional() }),
+  z.strictObject({
+    upTo: Money.nullable(),
+    unknown: z.literal(true),
+    note: z.string().min(1),
+    grade: Grade.optional(),
+  }),
 ]);
 
 export const Schedule = z.strictObject({
@@ -90,15 +106,21 @@ export const Schedule = z.strictObject({
 });
 
 export const Bands = z.strictObject({
-  counting: z.enum(['admission', 'benefitYear']).describe('whether the cumulative count restarts with each admission or runs over the benefit year'),
+  counting: z
+    .enum(['admission', 'benefitYear'])
+    .describe('whether the cumulative count restarts with each admission or runs over the benefit year'),
   from: z
     .enum(['zero', 'deductible'])
-    .describe('zero: band limits are cumulative cost counted from 0 and the deductible eats the bottom; deductible: limits are counted above the deductible'),
+    .describe(
+      'zero: band limits are cumulative cost counted from 0 and the deductible eats the bottom; deductible: limits are counted above the deductible',
+    ),
   schedules: z.array(Schedule).min(1).describe('the first schedule whose condition matches is used'),
   personalShareFactors: z
     .array(z.strictObject({ when: Condition, factor: KnownRate }))
     .optional()
-    .describe("the patient's share is this factor times the share of the matched schedule: fund ratio = 1 − factor × (1 − ratio)"),
+    .describe(
+      "the patient's share is this factor times the share of the matched schedule: fund ratio = 1 − factor × (1 − ratio)",
+    ),
 });
 
 export const OverflowPayer = z.enum(['supplementary', 'topUp']);
@@ -171,12 +193,22 @@ export const TierTable = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^\d{6}-(employee|resident)-\d{4}-\d{2}-\d{2}$/),
   version: z.int().positive().describe('bumped on every correction of this period'),
-  region: z.string().regex(/^\d{6}$/).describe('GB/T 2260 code'),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .describe('GB/T 2260 code'),
   regionName: z.strictObject({ zh: z.string(), en: z.string() }),
   scheme: Scheme,
-  effective: IsoDate.describe('first day in force; a table stays in force until a later one of the same region and scheme replaces it'),
-  lastConfirmed: z.strictObject({ date: IsoDate, ...citation }).describe('latest day a source shows these rules in force; later bills get a caution'),
-  benefitYearStart: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).describe('MM-DD'),
+  effective: IsoDate.describe(
+    'first day in force; a table stays in force until a later one of the same region and scheme replaces it',
+  ),
+  lastConfirmed: z
+    .strictObject({ date: IsoDate, ...citation })
+    .describe('latest day a source shows these rules in force; later bills get a caution'),
+  benefitYearStart: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .describe('MM-DD'),
   categories: z.array(Category).min(1),
   levels: z.array(Level).min(1),
   sources: z.array(Source).min(1),

@@ -33,7 +33,8 @@ export function parseAmount(text: string): Parsed {
   let s = normalise(text);
   s = s.replace(/^(?:¥|￥|RMB|CNY)/i, '').replace(/(?:元|圆|块|CNY|RMB)$/i, '');
   if (s === '') return text.trim() === '' ? { ok: true, value: null } : { ok: false, reason: reasons.notNumber };
-  if (s.startsWith('-')) return /^-[\d,.]+$/.test(s) ? { ok: false, reason: reasons.negative } : { ok: false, reason: reasons.notNumber };
+  if (s.startsWith('-'))
+    return /^-[\d,.]+$/.test(s) ? { ok: false, reason: reasons.negative } : { ok: false, reason: reasons.notNumber };
   const m = /^(\d[\d,]*|)(?:\.(\d*))?$/.exec(s);
   if (!m || (m[1] === '' && !m[2])) return { ok: false, reason: reasons.notNumber };
   const [, intPart = '', frac = ''] = m;

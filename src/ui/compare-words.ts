@@ -9,7 +9,11 @@ import { money } from './format';
 import { LEVEL_NAMES } from './labels';
 import type { LevelEntry } from './outcome';
 
-export function compareWords(entries: readonly LevelEntry[], chosen: Level, difference: (a: string, b: string) => string): Msg[] {
+export function compareWords(
+  entries: readonly LevelEntry[],
+  chosen: Level,
+  difference: (a: string, b: string) => string,
+): Msg[] {
   const base = entries.find((e) => e.level === chosen)?.result;
   if (!base) return [];
   const here = LEVEL_NAMES[chosen];
@@ -18,13 +22,23 @@ export function compareWords(entries: readonly LevelEntry[], chosen: Level, diff
     if (e.level === chosen || !e.result) continue;
     const there = LEVEL_NAMES[e.level];
     const d = difference(base.outOfPocket, e.result.outOfPocket);
-    if (/^-?0\.00$/.test(d)) out.push({ zh: `在${there.zh}与在${here.zh}个人负担相同`, en: `At a ${there.en.toLowerCase()} you pay the same as at a ${here.en.toLowerCase()}` });
+    if (/^-?0\.00$/.test(d))
+      out.push({
+        zh: `在${there.zh}与在${here.zh}个人负担相同`,
+        en: `At a ${there.en.toLowerCase()} you pay the same as at a ${here.en.toLowerCase()}`,
+      });
     else if (d.startsWith('-')) {
       const x = money(d.slice(1));
-      out.push({ zh: `在${there.zh}比在${here.zh}多付 ${x} 元`, en: `At a ${there.en.toLowerCase()} you pay ${x} more than at a ${here.en.toLowerCase()}` });
+      out.push({
+        zh: `在${there.zh}比在${here.zh}多付 ${x} 元`,
+        en: `At a ${there.en.toLowerCase()} you pay ${x} more than at a ${here.en.toLowerCase()}`,
+      });
     } else {
       const x = money(d);
-      out.push({ zh: `在${there.zh}比在${here.zh}少付 ${x} 元`, en: `At a ${there.en.toLowerCase()} you pay ${x} less than at a ${here.en.toLowerCase()}` });
+      out.push({
+        zh: `在${there.zh}比在${here.zh}少付 ${x} 元`,
+        en: `At a ${there.en.toLowerCase()} you pay ${x} less than at a ${here.en.toLowerCase()}`,
+      });
     }
   }
   return out;

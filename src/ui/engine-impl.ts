@@ -15,7 +15,8 @@ const internal = (e: unknown): PageError => ({
   reason: { zh: `计算出错：${String(e)}`, en: `the calculation failed: ${String(e)}` },
 });
 
-const asPageError = (e: unknown): PageError => (isSettlementError(e) ? { code: e.code, field: e.field, reason: e.reason } : internal(e));
+const asPageError = (e: unknown): PageError =>
+  isSettlementError(e) ? { code: e.code, field: e.field, reason: e.reason } : internal(e);
 
 export function settle(tables: readonly TierTable[], input: EngineInput): Outcome {
   try {
@@ -29,7 +30,9 @@ export function settle(tables: readonly TierTable[], input: EngineInput): Outcom
 export function compare(tables: readonly TierTable[], input: EngineInput): LevelEntry[] | PageError {
   try {
     const state = startState(input.person, input.prior);
-    return compareLevels(tables, input.person, input.bill, state).map((o) => (o.error ? { level: o.level, error: asPageError(o.error) } : { level: o.level, result: o.result }));
+    return compareLevels(tables, input.person, input.bill, state).map((o) =>
+      o.error ? { level: o.level, error: asPageError(o.error) } : { level: o.level, result: o.result },
+    );
   } catch (e) {
     return asPageError(e);
   }

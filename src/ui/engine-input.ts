@@ -37,7 +37,12 @@ export function toEngineInput(form: FormState): InputCheck {
   if (Object.keys(errors).length > 0) return { ok: false, errors, empty: false };
   if (amounts.total === undefined) return { ok: false, errors: {}, empty: true };
 
-  const person: PersonIn = { region: form.region, scheme: form.scheme, category: form.category, hardship: form.hardship };
+  const person: PersonIn = {
+    region: form.region,
+    scheme: form.scheme,
+    category: form.category,
+    hardship: form.hardship,
+  };
   if (age.ok && age.value !== undefined) person.age = age.value;
   const bill: BillIn = {
     date: form.date,

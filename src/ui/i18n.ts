@@ -20,7 +20,10 @@ export const T = {
   share: { zh: '分享链接', en: 'Share link' },
   shared: { zh: '已分享', en: 'Shared' },
   copied: { zh: '链接已复制，可粘贴发送', en: 'Link copied; paste it to send' },
-  copyFailed: { zh: '无法自动复制，请手动复制下面的链接：', en: 'Could not copy automatically; copy this link by hand:' },
+  copyFailed: {
+    zh: '无法自动复制，请手动复制下面的链接：',
+    en: 'Could not copy automatically; copy this link by hand:',
+  },
   shareLinkLabel: { zh: '分享链接地址', en: 'Share link address' },
 
   billSection: { zh: '费用', en: 'The bill' },
@@ -44,7 +47,10 @@ export const T = {
   category: { zh: '人员类别', en: 'Category' },
   age: { zh: '年龄', en: 'Age' },
   ageHint: { zh: '可不填；有的规则按年龄区分', en: 'optional; some rules depend on age' },
-  hardship: { zh: '困难人员（低保、特困、低收入等）', en: 'In hardship (subsistence allowance, extreme poverty, low income)' },
+  hardship: {
+    zh: '困难人员（低保、特困、低收入等）',
+    en: 'In hardship (subsistence allowance, extreme poverty, low income)',
+  },
   setting: { zh: '就医类型', en: 'Setting' },
   level: { zh: '医院等级', en: 'Hospital level' },
   admission: { zh: '本年第几次住院', en: 'Admission this year' },
@@ -122,4 +128,5 @@ export const T = {
 } satisfies Record<string, Msg>;
 
 /** Fills {name} placeholders. */
-export const fill = (text: string, values: Record<string, string>): string => text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+export const fill = (text: string, values: Record<string, string>): string =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');

@@ -14,7 +14,8 @@ export interface PageError {
 
 export type Outcome = { ok: true; result: BillResult } | { ok: false; error: PageError };
 
-export type LevelEntry = { level: Level; result: BillResult; error?: undefined } | { level: Level; result?: undefined; error: PageError };
+export type LevelEntry =
+  { level: Level; result: BillResult; error?: undefined } | { level: Level; result?: undefined; error: PageError };
 
 export interface ChartPoint {
   /** The bill total sampled (money string). */

@@ -23,7 +23,9 @@ const PAYER: Record<Party, Msg> = {
 
 const times = (s: Step) => `${m(s.base)} × ${percent(s.ratio ?? '0')} = ${m(s.amount)}`;
 const span = (s: Step, lang: Lang) =>
-  lang === 'zh' ? `${m(s.from ?? '0')} 至 ${m(s.to ?? '0')} 元部分` : `the part from ${m(s.from ?? '0')} to ${m(s.to ?? '0')}`;
+  lang === 'zh'
+    ? `${m(s.from ?? '0')} 至 ${m(s.to ?? '0')} 元部分`
+    : `the part from ${m(s.from ?? '0')} to ${m(s.to ?? '0')}`;
 
 /** One step as a sentence. `afterCatastrophic`: a cap step that belongs to 大病, not to the basic fund. */
 export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophic = false): string {
@@ -31,12 +33,22 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
   const payer = PAYER[s.party][lang];
   switch (s.kind) {
     case 'outOfCatalog':
-      return zh ? `全自费（目录外）项目 ${m(s.amount)} 元，由个人全部负担` : `Out-of-catalogue items ${m(s.amount)}: paid by you in full`;
+      return zh
+        ? `全自费（目录外）项目 ${m(s.amount)} 元，由个人全部负担`
+        : `Out-of-catalogue items ${m(s.amount)}: paid by you in full`;
     case 'overLimit':
-      return zh ? `超出限价部分 ${m(s.amount)} 元，由个人全部负担` : `The part above price limits, ${m(s.amount)}: paid by you in full`;
+      return zh
+        ? `超出限价部分 ${m(s.amount)} 元，由个人全部负担`
+        : `The part above price limits, ${m(s.amount)}: paid by you in full`;
     case 'preSelfPay': {
       const offsite = s.cites.some((c) => c.path.startsWith('offsite'));
-      const what = offsite ? (zh ? '异地就医先行自付' : 'Offsite pre-self-pay') : zh ? '乙类先行自付' : 'Class-B pre-self-pay';
+      const what = offsite
+        ? zh
+          ? '异地就医先行自付'
+          : 'Offsite pre-self-pay'
+        : zh
+          ? '乙类先行自付'
+          : 'Class-B pre-self-pay';
       return `${what}${zh ? '：' : ': '}${times(s)}`;
     }
     case 'inScope':
@@ -44,11 +56,16 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
         ? `符合政策范围金额 ${m(s.amount)} 元（总额减去全自费、超限价和先行自付）`
         : `In-scope amount ${m(s.amount)} (the total less out-of-catalogue, over-limit and pre-self-pay)`;
     case 'notCovered':
-      return zh ? `未经转诊（非急诊）：符合政策范围的 ${m(s.amount)} 元基金不予支付` : `No referral (not an emergency): the funds pay nothing of the in-scope ${m(s.amount)}`;
+      return zh
+        ? `未经转诊（非急诊）：符合政策范围的 ${m(s.amount)} 元基金不予支付`
+        : `No referral (not an emergency): the funds pay nothing of the in-scope ${m(s.amount)}`;
     case 'waiting':
-      return zh ? `待遇等待期内：符合政策范围的 ${m(s.amount)} 元基金不予支付` : `Inside the waiting period: the funds pay nothing of the in-scope ${m(s.amount)}`;
+      return zh
+        ? `待遇等待期内：符合政策范围的 ${m(s.amount)} 元基金不予支付`
+        : `Inside the waiting period: the funds pay nothing of the in-scope ${m(s.amount)}`;
     case 'deductible':
-      if (s.base === s.amount) return zh ? `起付线：个人先付 ${m(s.amount)} 元` : `Deductible: you pay the first ${m(s.amount)}`;
+      if (s.base === s.amount)
+        return zh ? `起付线：个人先付 ${m(s.amount)} 元` : `Deductible: you pay the first ${m(s.amount)}`;
       return zh
         ? `起付线：尚余 ${m(s.base)} 元，本次个人先付 ${m(s.amount)} 元`
         : `Deductible: ${m(s.base)} still owed; you pay ${m(s.amount)} of it now`;
@@ -57,7 +74,10 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
         ? `${payer}：${span(s, lang)} ${times(s)}（${LEVEL_SHORT[level].zh}）`
         : `${payer}: ${span(s, lang)}, ${times(s)} (${LEVEL_SHORT[level].en})`;
     case 'beyondCap':
-      if (afterCatastrophic) return zh ? `超过大病保险封顶线的 ${m(s.base)} 元，大病保险不再支付` : `Beyond the catastrophic cap: ${m(s.base)} it no longer pays`;
+      if (afterCatastrophic)
+        return zh
+          ? `超过大病保险封顶线的 ${m(s.base)} 元，大病保险不再支付`
+          : `Beyond the catastrophic cap: ${m(s.base)} it no longer pays`;
       return zh
         ? `超过统筹基金年度最高支付限额：累计 ${m(s.from ?? '0')} 元以上的 ${m(s.base)} 元统筹基金不再支付`
         : `Beyond the basic fund's annual cap: it pays nothing of the ${m(s.base)} above ${m(s.from ?? '0')}`;
@@ -70,7 +90,9 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
         ? `大病保险：本次计入个人负担 ${m(s.base)} 元（本年累计由 ${m(s.from ?? '0')} 到 ${m(s.to ?? '0')} 元），其中 ${m(s.amount)} 元在起付线以下`
         : `Catastrophic insurance: ${m(s.base)} of your burden counts (year to date from ${m(s.from ?? '0')} to ${m(s.to ?? '0')}); ${m(s.amount)} of it is below the threshold`;
     case 'catastrophic':
-      return zh ? `${payer}：累计个人负担${span(s, lang)} ${times(s)}` : `${payer}: ${span(s, lang)} of your burden, ${times(s)}`;
+      return zh
+        ? `${payer}：累计个人负担${span(s, lang)} ${times(s)}`
+        : `${payer}: ${span(s, lang)} of your burden, ${times(s)}`;
     case 'assistance':
       return zh ? `${payer}：${times(s)}` : `${payer}: ${times(s)}`;
     case 'rounding': {
@@ -83,7 +105,9 @@ export function describeStep(s: Step, level: Level, lang: Lang, afterCatastrophi
     case 'account':
       if (s.party === 'accountFamily') {
         const who = (s.index ?? 0) + 1;
-        return zh ? `家庭共济（亲属 ${who}）支付 ${m(s.amount)} 元` : `Family account (relative ${who}) pays ${m(s.amount)}`;
+        return zh
+          ? `家庭共济（亲属 ${who}）支付 ${m(s.amount)} 元`
+          : `Family account (relative ${who}) pays ${m(s.amount)}`;
       }
       return zh ? `${payer}支付 ${m(s.amount)} 元` : `${payer} pays ${m(s.amount)}`;
   }

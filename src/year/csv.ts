@@ -25,7 +25,13 @@ const MONEY_COLUMNS = [
   ['cash', '现金'],
 ] as const satisfies readonly (readonly [keyof Amounts, string])[];
 
-export const CSV_HEADER = ['序号 n', '日期 date', '类型 setting', '医院等级 level', ...MONEY_COLUMNS.map(([id, zh]) => `${zh} ${id}`)];
+export const CSV_HEADER = [
+  '序号 n',
+  '日期 date',
+  '类型 setting',
+  '医院等级 level',
+  ...MONEY_COLUMNS.map(([id, zh]) => `${zh} ${id}`),
+];
 
 /** Quotes a cell where CSV needs it (comma, quote, line break). */
 export const cell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -33,11 +39,21 @@ export const cell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAl
 const row = (cells: readonly string[]): string => cells.map(cell).join(',');
 
 function billRow(b: BillResult, n: number): string {
-  return row([String(n), b.date, SETTING_NAMES[b.setting].zh, LEVEL_SHORT[b.level].zh, ...MONEY_COLUMNS.map(([id]) => b[id])]);
+  return row([
+    String(n),
+    b.date,
+    SETTING_NAMES[b.setting].zh,
+    LEVEL_SHORT[b.level].zh,
+    ...MONEY_COLUMNS.map(([id]) => b[id]),
+  ]);
 }
 
 /** The CSV text, starting with a BOM, lines ending CRLF (what Excel expects). */
 export function yearCsv(year: Pick<YearResult, 'bills' | 'totals'>): string {
-  const lines = [row(CSV_HEADER), ...year.bills.map((b, i) => billRow(b, i + 1)), row(['合计 total', '', '', '', ...MONEY_COLUMNS.map(([id]) => year.totals[id])])];
+  const lines = [
+    row(CSV_HEADER),
+    ...year.bills.map((b, i) => billRow(b, i + 1)),
+    row(['合计 total', '', '', '', ...MONEY_COLUMNS.map(([id]) => year.totals[id])]),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -89,14 +89,26 @@ export interface YearDoc {
   pinned: string;
 }
 
-export const PRIOR_AMOUNTS = ['outpatientInScope', 'basicInpatient', 'basicOutpatient', 'catastrophicBase', 'catastrophicPaid'] as const;
+export const PRIOR_AMOUNTS = [
+  'outpatientInScope',
+  'basicInpatient',
+  'basicOutpatient',
+  'catastrophicBase',
+  'catastrophicPaid',
+] as const;
 export const BILL_AMOUNTS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
 
 let counter = 0;
 /** A fresh local id (no clock, no randomness: ids only need to be unique within the page). */
 export const newId = (prefix: string): string => `${prefix}${++counter}`;
 
-export const defaultPerson = (): PersonFields => ({ region: '110000', scheme: 'employee', category: 'active', age: '', hardship: false });
+export const defaultPerson = (): PersonFields => ({
+  region: '110000',
+  scheme: 'employee',
+  category: 'active',
+  age: '',
+  hardship: false,
+});
 
 export const defaultPrior = (): PriorDoc => ({
   on: false,
@@ -108,7 +120,13 @@ export const defaultPrior = (): PriorDoc => ({
   catastrophicPaid: '',
 });
 
-export const defaultEnrolment = (today: string): EnrolmentDoc => ({ on: false, start: today, inWindow: true, brokenYears: '', extraYears: '' });
+export const defaultEnrolment = (today: string): EnrolmentDoc => ({
+  on: false,
+  start: today,
+  inWindow: true,
+  brokenYears: '',
+  extraYears: '',
+});
 
 /** A new bill: the same date as the last one (bills are usually entered in order), inpatient, tertiary. */
 export const newBill = (date: string, over: Partial<BillDoc> = {}): BillDoc => ({

@@ -48,7 +48,13 @@ export const FLAG_REFERRAL = 'r';
 export const FLAG_EMERGENCY = 'm';
 
 /** What a version-1 year link means by a missing person key; pinned, not the page's defaults. */
-export const YEAR_PINNED_DEFAULTS = { region: '110000', scheme: 'employee', category: 'active', age: '', hardship: false } as const;
+export const YEAR_PINNED_DEFAULTS = {
+  region: '110000',
+  scheme: 'employee',
+  category: 'active',
+  age: '',
+  hardship: false,
+} as const;
 
 /** Bounds that keep decoding cheap on a hostile link; no real year comes near them. */
 export const MAX_YEAR_QUERY = 12_000;

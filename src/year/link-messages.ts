@@ -30,6 +30,12 @@ export const yearLinkMessages = {
     zh: `链接中第 ${n} 笔费用缺少有效的日期或总额，未导入`,
     en: `Bill ${n} in the link has no valid date or total; it was left out.`,
   }),
-  tooMany: (max: number): Msg => ({ zh: `链接中条目过多，只读取前 ${max} 条`, en: `The link has too many entries; only the first ${max} were read.` }),
-  repeated: (key: string): Msg => ({ zh: `链接中的“${key}”出现多次且取值不同，只用第一个`, en: `"${key}" appears more than once with different values; the first was used.` }),
+  tooMany: (max: number): Msg => ({
+    zh: `链接中条目过多，只读取前 ${max} 条`,
+    en: `The link has too many entries; only the first ${max} were read.`,
+  }),
+  repeated: (key: string): Msg => ({
+    zh: `链接中的“${key}”出现多次且取值不同，只用第一个`,
+    en: `"${key}" appears more than once with different values; the first was used.`,
+  }),
 };

@@ -11,8 +11,18 @@ import { CATEGORIES_OF } from '../share/codes';
 import { defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
 import { canonicalCount } from './input';
 import {
-  FIELD_SEP, FLAG_EMERGENCY, FLAG_REFERRAL, LIST_SEP, MAX_BILLS, MAX_RELATIVES, MAX_YEAR_QUERY,
-  YEAR_CODES, YEAR_KEYS, YEAR_LINK_VERSION, YEAR_PINNED_DEFAULTS, YEAR_VERSION_KEY,
+  FIELD_SEP,
+  FLAG_EMERGENCY,
+  FLAG_REFERRAL,
+  LIST_SEP,
+  MAX_BILLS,
+  MAX_RELATIVES,
+  MAX_YEAR_QUERY,
+  YEAR_CODES,
+  YEAR_KEYS,
+  YEAR_LINK_VERSION,
+  YEAR_PINNED_DEFAULTS,
+  YEAR_VERSION_KEY,
 } from './link-codes';
 import { yearLinkMessages } from './link-messages';
 
@@ -38,12 +48,14 @@ const trimTrailing = (fields: string[]): string => {
   return fields.slice(0, n).join(FIELD_SEP);
 };
 const code = (table: Record<string, string>, value: string): string => table[value] ?? '';
-const decodeCode = (table: Record<string, string>, c: string): string | undefined => Object.entries(table).find(([, v]) => v === c)?.[0];
+const decodeCode = (table: Record<string, string>, c: string): string | undefined =>
+  Object.entries(table).find(([, v]) => v === c)?.[0];
 
 function encodeBill(b: BillDoc): string | null {
   const total = amt(b.total);
   if (!isIsoDate(b.date) || total === '') return null;
-  const flags = code(YEAR_CODES.offsite, b.offsite) + (b.referral ? FLAG_REFERRAL : '') + (b.emergency ? FLAG_EMERGENCY : '');
+  const flags =
+    code(YEAR_CODES.offsite, b.offsite) + (b.referral ? FLAG_REFERRAL : '') + (b.emergency ? FLAG_EMERGENCY : '');
   return trimTrailing([
     compactDate(b.date),
     code(YEAR_CODES.setting, b.setting) + code(YEAR_CODES.level, b.level),
@@ -86,13 +98,35 @@ export function encodeYear(doc: YearDoc): string {
   }
   const e = doc.enrolment;
   if (p.scheme === 'resident' && e.on && isIsoDate(e.start)) {
-    put(YEAR_KEYS.enrolment, trimTrailing([compactDate(e.start), e.inWindow ? '1' : '0', canonicalCount(e.brokenYears) ?? '', canonicalCount(e.extraYears) ?? '']));
+    put(
+      YEAR_KEYS.enrolment,
+      trimTrailing([
+        compactDate(e.start),
+        e.inWindow ? '1' : '0',
+        canonicalCount(e.brokenYears) ?? '',
+        canonicalCount(e.extraYears) ?? '',
+      ]),
+    );
   }
   if (p.scheme === 'employee' && doc.premiums.relatives.length) {
     const year = /^\d{4}$/.test(doc.premiums.year) ? doc.premiums.year : '';
-    put(YEAR_KEYS.premiums, [year, ...doc.premiums.relatives.map((r) => code(YEAR_CODES.category, r.category) + (isRegion(r.region) ? r.region : ''))].join(LIST_SEP));
+    put(
+      YEAR_KEYS.premiums,
+      [
+        year,
+        ...doc.premiums.relatives.map(
+          (r) => code(YEAR_CODES.category, r.category) + (isRegion(r.region) ? r.region : ''),
+        ),
+      ].join(LIST_SEP),
+    );
   }
-  put(YEAR_KEYS.bills, doc.bills.map(encodeBill).filter((b): b is string => b !== null).join(LIST_SEP));
+  put(
+    YEAR_KEYS.bills,
+    doc.bills
+      .map(encodeBill)
+      .filter((b): b is string => b !== null)
+      .join(LIST_SEP),
+  );
   return parts.join('&');
 }
 
@@ -122,7 +156,8 @@ function decodeBill(raw: string, n: number, notes: Notes): BillDoc | null {
   const level = decodeCode(YEAR_CODES.level, kind.slice(1));
   if (setting) bill.setting = setting as BillDoc['setting'];
   if (level) bill.level = level as BillDoc['level'];
-  if (!setting || !level || kind.length !== 2) notes.push({ key: `${YEAR_KEYS.bills}${n}`, reason: yearLinkMessages.billPart(n, 'kind') });
+  if (!setting || !level || kind.length !== 2)
+    notes.push({ key: `${YEAR_KEYS.bills}${n}`, reason: yearLinkMessages.billPart(n, 'kind') });
   const amounts = ['outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
   amounts.forEach((field, i) => {
     const v = f[3 + i] ?? '';
@@ -130,7 +165,8 @@ function decodeBill(raw: string, n: number, notes: Notes): BillDoc | null {
     else notes.push({ key: `${YEAR_KEYS.bills}${n}`, reason: yearLinkMessages.billPart(n, field) });
   });
   const flags = f[7] ?? '';
-  if (!/^[fu]?r?m?$/.test(flags) || f.length > 8) notes.push({ key: `${YEAR_KEYS.bills}${n}`, reason: yearLinkMessages.billPart(n, 'flags') });
+  if (!/^[fu]?r?m?$/.test(flags) || f.length > 8)
+    notes.push({ key: `${YEAR_KEYS.bills}${n}`, reason: yearLinkMessages.billPart(n, 'flags') });
   const off = /[fu]/.exec(flags)?.[0];
   if (off) bill.offsite = decodeCode(YEAR_CODES.offsite, off) as BillDoc['offsite'];
   bill.referral = flags.includes(FLAG_REFERRAL);
@@ -145,7 +181,13 @@ function decodePrior(raw: string, doc: YearDoc, notes: Notes): void {
   const adm = f[0] ?? '';
   if (canonicalCount(adm) === adm) q.admissions = adm;
   else notes.push({ key: YEAR_KEYS.prior, reason: yearLinkMessages.part('prior') });
-  const fields = ['outpatientInScope', 'basicInpatient', 'basicOutpatient', 'catastrophicBase', 'catastrophicPaid'] as const;
+  const fields = [
+    'outpatientInScope',
+    'basicInpatient',
+    'basicOutpatient',
+    'catastrophicBase',
+    'catastrophicPaid',
+  ] as const;
   fields.forEach((field, i) => {
     const v = f[1 + i] ?? '';
     if (v === '' || isMoney(v)) q[field] = v;
@@ -159,11 +201,23 @@ function decodeEnrolment(raw: string, doc: YearDoc, notes: Notes): void {
   const w = f[1] ?? '1';
   const broken = f[2] ?? '';
   const extra = f[3] ?? '';
-  if (!start || !/^[01]$/.test(w) || canonicalCount(broken) !== broken || canonicalCount(extra) !== extra || f.length > 4) {
+  if (
+    !start ||
+    !/^[01]$/.test(w) ||
+    canonicalCount(broken) !== broken ||
+    canonicalCount(extra) !== extra ||
+    f.length > 4
+  ) {
     notes.push({ key: YEAR_KEYS.enrolment, reason: yearLinkMessages.part('enrolment') });
     if (!start) return;
   }
-  doc.enrolment = { on: true, start, inWindow: w !== '0', brokenYears: canonicalCount(broken) ?? '', extraYears: canonicalCount(extra) ?? '' };
+  doc.enrolment = {
+    on: true,
+    start,
+    inWindow: w !== '0',
+    brokenYears: canonicalCount(broken) ?? '',
+    extraYears: canonicalCount(extra) ?? '',
+  };
 }
 
 function decodePremiums(raw: string, doc: YearDoc, notes: Notes): void {
@@ -172,7 +226,8 @@ function decodePremiums(raw: string, doc: YearDoc, notes: Notes): void {
   if (doc.person.scheme !== 'employee') return bad();
   if (/^\d{4}$/.test(year)) doc.premiums.year = year;
   else if (year !== '') bad();
-  if (list.length > MAX_RELATIVES) notes.push({ key: YEAR_KEYS.premiums, reason: yearLinkMessages.tooMany(MAX_RELATIVES) });
+  if (list.length > MAX_RELATIVES)
+    notes.push({ key: YEAR_KEYS.premiums, reason: yearLinkMessages.tooMany(MAX_RELATIVES) });
   for (const item of list.slice(0, MAX_RELATIVES)) {
     const m = /^([a-z])(\d{6})?$/.exec(item);
     const category = m ? decodeCode(YEAR_CODES.category, m[1]!) : undefined;
@@ -226,7 +281,8 @@ function readAccounts(params: Map<string, string>, doc: YearDoc, notes: Notes): 
   const fam = params.get(YEAR_KEYS.family);
   if (fam !== undefined) {
     const list = fam.split(LIST_SEP);
-    if (list.length > MAX_RELATIVES) notes.push({ key: YEAR_KEYS.family, reason: yearLinkMessages.tooMany(MAX_RELATIVES) });
+    if (list.length > MAX_RELATIVES)
+      notes.push({ key: YEAR_KEYS.family, reason: yearLinkMessages.tooMany(MAX_RELATIVES) });
     for (const bal of list.slice(0, MAX_RELATIVES)) {
       if (isMoney(bal)) doc.relatives.push({ id: newId('r'), label: '', balance: bal });
       else notes.push({ key: YEAR_KEYS.family, reason: yearLinkMessages.part('family') });
@@ -236,17 +292,24 @@ function readAccounts(params: Map<string, string>, doc: YearDoc, notes: Notes): 
 
 const KNOWN_KEYS = new Set<string>([YEAR_VERSION_KEY, ...Object.values(YEAR_KEYS)]);
 
-function decodeParams(params: Map<string, string>, repeated: Set<string>, fallback: YearDoc): { doc: YearDoc; ignored: Notes } {
+function decodeParams(
+  params: Map<string, string>,
+  repeated: Set<string>,
+  fallback: YearDoc,
+): { doc: YearDoc; ignored: Notes } {
   const notes: Notes = [];
   const v = params.get(YEAR_VERSION_KEY);
   if (v === undefined) notes.push({ key: YEAR_VERSION_KEY, reason: linkMessages.noVersion(YEAR_LINK_VERSION) });
-  else if (!/^[1-9]\d{0,5}$/.test(v) || repeated.has(YEAR_VERSION_KEY)) return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.badVersion() }] };
-  else if (Number(v) !== YEAR_LINK_VERSION) return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.newerVersion(v) }] };
+  else if (!/^[1-9]\d{0,5}$/.test(v) || repeated.has(YEAR_VERSION_KEY))
+    return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.badVersion() }] };
+  else if (Number(v) !== YEAR_LINK_VERSION)
+    return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.newerVersion(v) }] };
 
   // Missing keys mean the pinned defaults; the link replaces the whole year, so nothing of the fallback stays but its date.
   const doc = defaultYear(fallback.enrolment.start);
   for (const key of repeated) notes.push({ key: shown(key), reason: yearLinkMessages.repeated(shown(key)) });
-  for (const key of params.keys()) if (!KNOWN_KEYS.has(key)) notes.push({ key: shown(key), reason: linkMessages.unknownKey(shown(key)) });
+  for (const key of params.keys())
+    if (!KNOWN_KEYS.has(key)) notes.push({ key: shown(key), reason: linkMessages.unknownKey(shown(key)) });
   const pinned = params.get(YEAR_KEYS.pinned);
   if (pinned !== undefined) {
     const iso = isoOf(pinned);
@@ -289,7 +352,8 @@ const shown = (key: string): string => {
 export function decodeYear(query: string, fallback: YearDoc): { doc: YearDoc; ignored: YearIgnored[] } {
   try {
     const q = query.startsWith('?') ? query.slice(1) : query;
-    if (q.length > MAX_YEAR_QUERY) return { doc: fallback, ignored: [{ key: '', reason: linkMessages.tooLong(q.length, MAX_YEAR_QUERY) }] };
+    if (q.length > MAX_YEAR_QUERY)
+      return { doc: fallback, ignored: [{ key: '', reason: linkMessages.tooLong(q.length, MAX_YEAR_QUERY) }] };
     const params = new Map<string, string>();
     const repeated = new Set<string>();
     for (const [k, v] of new URLSearchParams(q)) {
@@ -301,7 +365,13 @@ export function decodeYear(query: string, fallback: YearDoc): { doc: YearDoc; ig
     const { doc, ignored } = decodeParams(params, repeated, fallback);
     const unique = [...new Map(ignored.map((n) => [`${n.key}|${n.reason.zh}`, n])).values()];
     if (unique.length <= MAX_NOTICES) return { doc, ignored: unique };
-    return { doc, ignored: [...unique.slice(0, MAX_NOTICES - 1), { key: '', reason: linkMessages.more(unique.length - MAX_NOTICES + 1) }] };
+    return {
+      doc,
+      ignored: [
+        ...unique.slice(0, MAX_NOTICES - 1),
+        { key: '', reason: linkMessages.more(unique.length - MAX_NOTICES + 1) },
+      ],
+    };
   } catch {
     return { doc: fallback, ignored: [{ key: '', reason: linkMessages.unreadable() }] };
   }

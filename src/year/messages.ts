@@ -15,18 +15,27 @@ export const yearMessages = {
     unknown: () => m('未知', 'unknown'),
     none: () => m('不设封顶', 'no cap'),
   },
-  untilCatastrophic: (x: string) => m(`另需自付 ${x} 元后大病保险开始报销`, `Catastrophic insurance starts paying after ${x} more of your own in-scope costs`),
+  untilCatastrophic: (x: string) =>
+    m(
+      `另需自付 ${x} 元后大病保险开始报销`,
+      `Catastrophic insurance starts paying after ${x} more of your own in-scope costs`,
+    ),
   catastrophicStarted: () => m('大病保险已开始报销', 'Catastrophic insurance is paying'),
-  basicLeft: (setting: Msg, x: string) => m(`${setting.zh}统筹基金还可支付 ${x} 元`, `The basic fund can still pay ${x} (${setting.en.toLowerCase()})`),
-  basicLeftUnknown: (setting: Msg) => m(`${setting.zh}统筹基金封顶线：未知`, `The basic fund's cap (${setting.en.toLowerCase()}): unknown`),
+  basicLeft: (setting: Msg, x: string) =>
+    m(`${setting.zh}统筹基金还可支付 ${x} 元`, `The basic fund can still pay ${x} (${setting.en.toLowerCase()})`),
+  basicLeftUnknown: (setting: Msg) =>
+    m(`${setting.zh}统筹基金封顶线：未知`, `The basic fund's cap (${setting.en.toLowerCase()}): unknown`),
   supplementaryLeft: (x: string) => m(`大额互助还可支付 ${x} 元`, `The supplementary fund can still pay ${x}`),
   supplementaryLeftUnknown: () => m('大额互助封顶线：未知', "The supplementary fund's cap: unknown"),
   catastrophicLeft: (x: string) => m(`大病保险还可支付 ${x} 元`, `Catastrophic insurance can still pay ${x}`),
   catastrophicLeftUnknown: () => m('大病保险封顶线：未知', "Catastrophic insurance's cap: unknown"),
-  storedBroken: () => m('本机保存的全年数据无法完整读取，已保留可用部分', 'the year stored on this device could not be fully read; usable parts were kept'),
+  storedBroken: () =>
+    m(
+      '本机保存的全年数据无法完整读取，已保留可用部分',
+      'the year stored on this device could not be fully read; usable parts were kept',
+    ),
   updated: () => m('已更新到新版本', 'updated to a new version'),
 };
-
 
 /** Words of the year page (the single-bill page's words are src/ui/i18n.ts, reused where they fit). */
 export const Y = {
@@ -50,7 +59,10 @@ export const Y = {
   outOfPocket: m('个人负担', 'You pay'),
   slipCatastrophic: m('按结算单，大病保险二次报销 {x} 元', 'From the slip: catastrophic insurance pays back {x}'),
   notCounted: m('未计入', 'not counted'),
-  settledBasicHint: m('结算单上统筹基金已支付的金额；填写后按它推算大病保险二次报销', 'what the slip says the basic fund paid; catastrophic insurance is estimated from it'),
+  settledBasicHint: m(
+    '结算单上统筹基金已支付的金额；填写后按它推算大病保险二次报销',
+    'what the slip says the basic fund paid; catastrophic insurance is estimated from it',
+  ),
 
   summary: m('全年合计', 'The year in total'),
   summaryCaption: m('全年合计（元）', 'Year totals (yuan)'),
@@ -114,7 +126,10 @@ export const Y = {
   premiumTotal: m('合计', 'Total'),
   premiumLeft: m('缴费后个人账户余额 {x} 元', '{x} left in your account after the premiums'),
   premiumUnknown: m('未知', 'unknown'),
-  premiumNote: m('缴费与上面的费用分开计算：费用一栏按你填写的账户余额结算。', 'Premiums are shown apart from the bills: the bills use the balance you entered.'),
+  premiumNote: m(
+    '缴费与上面的费用分开计算：费用一栏按你填写的账户余额结算。',
+    'Premiums are shown apart from the bills: the bills use the balance you entered.',
+  ),
 
   share: m('分享全年', 'Share the year'),
   shareLink: m('全年分享链接', 'Link to this year'),
@@ -122,7 +137,10 @@ export const Y = {
   csv: m('下载表格（CSV）', 'Download table (CSV)'),
   print: m('打印全年摘要', 'Print the year'),
   linkIgnored: m('链接中有部分内容无法使用：', 'Some parts of the link could not be used:'),
-  pinnedOlder: m('此链接使用 {old} 生效的规则表计算；已有更新的规则表。', 'This link was settled with the table in force from {old}; a newer table exists.'),
+  pinnedOlder: m(
+    '此链接使用 {old} 生效的规则表计算；已有更新的规则表。',
+    'This link was settled with the table in force from {old}; a newer table exists.',
+  ),
   recompute: m('按现行规则表重新计算', 'Recompute with the current tables'),
   loading: m('正在加载规则表…', 'Loading the tables…'),
   tablesFailed: m('规则表无法加载', 'The tables could not be loaded'),

@@ -15,12 +15,17 @@ const capLine = (left: Left, amount: (x: string) => Msg, unknown: () => Msg): Ms
 export function outlookLines(o: YearOutlook): Msg[] {
   const out: Msg[] = [];
   const c = o.catastrophic;
-  if (c && c.untilThreshold !== null) out.push(c.untilThreshold === '0.00' ? M.catastrophicStarted() : M.untilCatastrophic(money(c.untilThreshold)));
+  if (c && c.untilThreshold !== null)
+    out.push(c.untilThreshold === '0.00' ? M.catastrophicStarted() : M.untilCatastrophic(money(c.untilThreshold)));
   for (const s of ['inpatient', 'outpatient'] as const) {
     const b = o.basic[s];
     const name = SETTING_NAMES[s];
     if (b) {
-      const line = capLine(b, (x) => M.basicLeft(name, x), () => M.basicLeftUnknown(name));
+      const line = capLine(
+        b,
+        (x) => M.basicLeft(name, x),
+        () => M.basicLeftUnknown(name),
+      );
       if (line) out.push(line);
     }
     const sup = o.supplementary[s];

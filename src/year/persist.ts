@@ -36,7 +36,10 @@ function schemaFor(d: YearDoc) {
   });
   return {
     person: z.object({
-      region: z.string().regex(/^\d{6}$/).catch(d.person.region),
+      region: z
+        .string()
+        .regex(/^\d{6}$/)
+        .catch(d.person.region),
       scheme: z.enum(SCHEMES).catch(d.person.scheme),
       category: z.enum(CATEGORIES).catch(d.person.category),
       age: str.catch(''),
@@ -53,9 +56,19 @@ function schemaFor(d: YearDoc) {
       catastrophicBase: str.catch(''),
       catastrophicPaid: str.catch(''),
     }),
-    enrolment: z.object({ on: bool, start: str, inWindow: bool.catch(true), brokenYears: str.catch(''), extraYears: str.catch('') }),
+    enrolment: z.object({
+      on: bool,
+      start: str,
+      inWindow: bool.catch(true),
+      brokenYears: str.catch(''),
+      extraYears: str.catch(''),
+    }),
     bill,
-    premiumRelative: z.object({ label: str.catch(''), category: z.enum(['working-age', 'elderly', 'student']), region: str.catch('') }),
+    premiumRelative: z.object({
+      label: str.catch(''),
+      category: z.enum(['working-age', 'elderly', 'student']),
+      region: str.catch(''),
+    }),
     premiumYear: str,
     pinned: str,
   };
@@ -83,7 +96,8 @@ export function loadYear(store: KeyValueStore | undefined, today: string): Loade
   } catch {
     return { doc: fresh, dropped: true };
   }
-  if (!parsed || typeof parsed !== 'object' || (parsed as { v?: unknown }).v !== STORAGE_VERSION) return { doc: fresh, dropped: true };
+  if (!parsed || typeof parsed !== 'object' || (parsed as { v?: unknown }).v !== STORAGE_VERSION)
+    return { doc: fresh, dropped: true };
   const stored = (parsed as { year?: unknown }).year;
   if (!stored || typeof stored !== 'object') return { doc: fresh, dropped: true };
   const s = stored as Record<string, unknown>;

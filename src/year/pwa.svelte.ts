@@ -16,9 +16,9 @@ export interface PwaDeps {
 
 /** What identifies this build: the hashed script and style files the page loaded. */
 export function fingerprint(doc: Pick<Document, 'querySelectorAll'>): string {
-  const files = [...doc.querySelectorAll('script[src], link[rel="stylesheet"][href], link[rel="modulepreload"][href]')].map(
-    (e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '',
-  );
+  const files = [
+    ...doc.querySelectorAll('script[src], link[rel="stylesheet"][href], link[rel="modulepreload"][href]'),
+  ].map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
   return files.sort().join(' ');
 }
 
@@ -59,6 +59,7 @@ export const browserPwaDeps = (): PwaDeps => {
     prod: import.meta.env.PROD,
     document,
     storage,
-    serviceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
+    serviceWorker:
+      typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
   };
 };

@@ -3,7 +3,14 @@
  * engine rejects (say, parts above its total) is left out with the engine's reason and the rest of
  * the year is settled without it, so one typo does not blank the whole summary.
  */
-import { isSettlementError, settleYear, yearOutlook, type BillResult, type YearOutlook, type YearResult } from '../engine';
+import {
+  isSettlementError,
+  settleYear,
+  yearOutlook,
+  type BillResult,
+  type YearOutlook,
+  type YearResult,
+} from '../engine';
 import type { Msg } from '../engine/messages';
 import type { YearState } from '../engine';
 import { byIso } from '../engine/iso';
@@ -31,8 +38,16 @@ const BILL_FIELD = /^bills\[(\d+)\]/;
  * the last bill of the shortest date-ordered run of the year that the engine refuses. None when the
  * year fails without any bill (then the problem is the person's).
  */
-function culprit(tables: readonly TierTable[], person: unknown, prior: unknown, bills: readonly EngineBill[]): EngineBill | undefined {
-  const ordered = bills.map((b, i) => ({ b, i })).sort((x, y) => byIso(String(x.b.bill.date), String(y.b.bill.date)) || x.i - y.i).map((x) => x.b);
+function culprit(
+  tables: readonly TierTable[],
+  person: unknown,
+  prior: unknown,
+  bills: readonly EngineBill[],
+): EngineBill | undefined {
+  const ordered = bills
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => byIso(String(x.b.bill.date), String(y.b.bill.date)) || x.i - y.i)
+    .map((x) => x.b);
   for (let n = 1; n <= ordered.length; n++) {
     try {
       settleYear(tables, { person, bills: ordered.slice(0, n).map((b) => b.bill), ...(prior ? { prior } : {}) });
@@ -51,7 +66,11 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
   const prior = input.prior;
   for (;;) {
     try {
-      const result = settleYear(tables, { person: input.person, bills: bills.map((b) => b.bill), ...(prior ? { prior } : {}) });
+      const result = settleYear(tables, {
+        person: input.person,
+        bills: bills.map((b) => b.bill),
+        ...(prior ? { prior } : {}),
+      });
       const byId: Record<string, BillResult> = {};
       for (const r of result.bills) byId[bills[r.index]!.id] = r;
       const last = result.bills.at(-1)?.date ?? today;

@@ -49,7 +49,9 @@ export class YearTableLoader {
 
   /** Every table of the given pairs (already-loaded pairs come from memory). Never rejects. */
   async load(pairs: readonly TableKeyPair[]): Promise<YearTables> {
-    const parts = await Promise.all(pairs.map((p) => this.#one(p).catch((e: unknown) => ({ tables: [], problems: [String(e)] }))));
+    const parts = await Promise.all(
+      pairs.map((p) => this.#one(p).catch((e: unknown) => ({ tables: [], problems: [String(e)] }))),
+    );
     return { tables: parts.flatMap((p) => p.tables), problems: parts.flatMap((p) => p.problems) };
   }
 }

@@ -12,7 +12,13 @@ import { byIso } from '../engine/iso';
 import { parseAmount } from '../ui/amount';
 import { newBill, newId, type PersonFields, type YearDoc } from './doc';
 
-const personOf = ({ region, scheme, category, age, hardship }: PersonFields): PersonFields => ({ region, scheme, category, age, hardship });
+const personOf = ({ region, scheme, category, age, hardship }: PersonFields): PersonFields => ({
+  region,
+  scheme,
+  category,
+  age,
+  hardship,
+});
 import { encodeYear } from './link';
 import { settleDoc } from './settle';
 
@@ -38,12 +44,17 @@ export class YearStore {
   settled = $derived(settleDoc(pinnedTables(this.tables, this.doc), this.doc, this.today));
 
   /** The latest effective date among the tables the year was settled with ('' with no result). */
-  tableDate = $derived((this.settled.result?.bills ?? []).reduce((d, b) => (b.table.effective > d ? b.table.effective : d), ''));
+  tableDate = $derived(
+    (this.settled.result?.bills ?? []).reduce((d, b) => (b.table.effective > d ? b.table.effective : d), ''),
+  );
 
   /** Whether a newer table of the region exists than the one a shared year was pinned to. */
   newerTable = $derived(
     !!this.doc.pinned &&
-      this.tables.some((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme && t.effective > this.doc.pinned),
+      this.tables.some(
+        (t) =>
+          t.region === this.doc.person.region && t.scheme === this.doc.person.scheme && t.effective > this.doc.pinned,
+      ),
   );
 
   /** The share link's query: the doc, pinned to the tables its numbers came from. */
@@ -53,7 +64,9 @@ export class YearStore {
 
   /** The region and scheme's tables, oldest first (what the person's options come from). */
   mine = $derived(
-    this.tables.filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme).sort((a, b) => byIso(a.effective, b.effective)),
+    this.tables
+      .filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme)
+      .sort((a, b) => byIso(a.effective, b.effective)),
   );
 
   /** The table in force on a date, else the earliest: for the options a bill offers. */
@@ -70,10 +83,16 @@ export class YearStore {
     return t ? SETTINGS.filter((s) => t.settings[s]) : SETTINGS;
   }
 
-  categories = $derived<readonly CategoryName[]>(this.mine.at(-1)?.categories ?? (this.employee ? ['active', 'retired'] : ['working-age', 'elderly', 'student']));
+  categories = $derived<readonly CategoryName[]>(
+    this.mine.at(-1)?.categories ?? (this.employee ? ['active', 'retired'] : ['working-age', 'elderly', 'student']),
+  );
 
   /** The year premiums are for: as entered, else the year of the last bill, else this year. */
-  premiumYear = $derived(/^\d{4}$/.test(this.doc.premiums.year) ? this.doc.premiums.year : (this.doc.bills.at(-1)?.date ?? this.today).slice(0, 4));
+  premiumYear = $derived(
+    /^\d{4}$/.test(this.doc.premiums.year)
+      ? this.doc.premiums.year
+      : (this.doc.bills.at(-1)?.date ?? this.today).slice(0, 4),
+  );
 
   /** Relatives' resident premiums paid from the own account (employees), from the engine. */
   premiums: { ok: true; result: PremiumsResult } | { ok: false; reason: Msg } | null = $derived.by(() => {
@@ -83,7 +102,10 @@ export class YearStore {
     try {
       const result = premiumsFor(this.tables, {
         year: Number(this.premiumYear),
-        relatives: list.map((r) => ({ category: r.category, region: /^\d{6}$/.test(r.region) ? r.region : this.doc.person.region })),
+        relatives: list.map((r) => ({
+          category: r.category,
+          region: /^\d{6}$/.test(r.region) ? r.region : this.doc.person.region,
+        })),
         balance: (own.ok && own.value) || '0',
       });
       return { ok: true, result };
@@ -96,7 +118,8 @@ export class YearStore {
   /** Which tables the year needs: the person's, the national ones, and premium relatives' regions. */
   needed = $derived.by(() => {
     const keys: Record<string, { region: string; scheme: 'employee' | 'resident' }> = {};
-    const add = (region: string, scheme: 'employee' | 'resident') => void (keys[`${region}/${scheme}`] = { region, scheme });
+    const add = (region: string, scheme: 'employee' | 'resident') =>
+      void (keys[`${region}/${scheme}`] = { region, scheme });
     add(this.doc.person.region, this.doc.person.scheme);
     add(NATIONAL_REGION, 'resident');
     for (const r of this.doc.premiums.relatives) if (/^\d{6}$/.test(r.region)) add(r.region, 'resident');

@@ -54,9 +54,35 @@ const RANDOM = fc.sample(
     fc.string({ maxLength: 80 }),
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.webQueryParameters(),
-    fc.array(fc.tuple(fc.constantFrom('v', 'p', 'd', 'r', 's', 'c', 'a', 'h', 't', 'l', 'n', 'o', 'rf', 'em', 'tt', 'oc', 'ol', 'cb', 'sb'), fc.string({ maxLength: 10 })), { maxLength: 6 }).map((pairs) =>
-      pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'),
-    ),
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(
+            'v',
+            'p',
+            'd',
+            'r',
+            's',
+            'c',
+            'a',
+            'h',
+            't',
+            'l',
+            'n',
+            'o',
+            'rf',
+            'em',
+            'tt',
+            'oc',
+            'ol',
+            'cb',
+            'sb',
+          ),
+          fc.string({ maxLength: 10 }),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
   ),
   { seed: 20250301, numRuns: 20 },
 );

@@ -37,12 +37,14 @@ async function openMalformed(ctx: BrowserContext, query: string): Promise<string
     await totalField(page).waitFor({ timeout: 5000 });
     const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
     const { form, ignored } = decodeForm(query, defaultForm(date));
-    if (ignored.length > 0) await page.getByRole('note').filter({ hasText: T.linkIgnored.zh }).waitFor({ timeout: 3000 });
+    if (ignored.length > 0)
+      await page.getByRole('note').filter({ hasText: T.linkIgnored.zh }).waitFor({ timeout: 3000 });
     await totalField(page).fill('5000');
     const says = engineSays({ ...form, total: '5000' });
     if (says.ok) {
       const got = await slipShows(page, says.want, 5000);
-      if (JSON.stringify(got) !== JSON.stringify(says.want)) problems.push(`slip ${JSON.stringify(got)}, engine ${JSON.stringify(says.want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(says.want))
+        problems.push(`slip ${JSON.stringify(got)}, engine ${JSON.stringify(says.want)}`);
     } else {
       await page.getByText(says.reason).first().waitFor({ timeout: 5000 });
     }
@@ -67,18 +69,33 @@ describe('the built page', () => {
     const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
 
     const person = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
-    const bill = { date, setting: 'inpatient', level: 'secondary', total: '23456.78', outOfCatalog: '1200', overLimit: '0', classB: '3000', offsite: 'local' };
+    const bill = {
+      date,
+      setting: 'inpatient',
+      level: 'secondary',
+      total: '23456.78',
+      outOfCatalog: '1200',
+      overLimit: '0',
+      classB: '3000',
+      offsite: 'local',
+    };
     const want = expected(person, bill);
     expect(Number(want.basic)).toBeGreaterThan(0); // a bill the fund pays part of, so the check means something
     expect(await slipShows(page, want)).toEqual(want);
 
     // The two headline figures say the same as the slip.
-    const headline = async (zh: string) => ((await page.locator('dt', { hasText: zh }).locator('xpath=following-sibling::dd[1]//strong').textContent()) ?? '').replace(/,/g, '');
+    const headline = async (zh: string) =>
+      (
+        (await page.locator('dt', { hasText: zh }).locator('xpath=following-sibling::dd[1]//strong').textContent()) ??
+        ''
+      ).replace(/,/g, '');
     expect(await headline(T.fundPays.zh)).toBe(want.fund);
     expect(await headline(T.youPay.zh)).toBe(want.outOfPocket);
 
     // The address follows the form (replaceState, throttled): wait for the link to carry the bill.
-    await page.waitForFunction(() => location.search.includes('tt=23456.78') && location.search.includes('l=2'), null, { timeout: 5000 });
+    await page.waitForFunction(() => location.search.includes('tt=23456.78') && location.search.includes('l=2'), null, {
+      timeout: 5000,
+    });
     expect(await page.evaluate(() => history.length)).toBe(historyAtStart); // replaced, never pushed
     entered = { want, url: page.url() };
     expect(problems).toEqual([]);
@@ -102,12 +119,18 @@ describe('the built page', () => {
     await page.goto(`${site.origin}/`);
     await totalField(page).fill('8000');
     const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
-    const want = expected({ region: '110000', scheme: 'employee', category: 'active' }, { date, setting: 'inpatient', level: 'tertiary', total: '8000' });
+    const want = expected(
+      { region: '110000', scheme: 'employee', category: 'active' },
+      { date, setting: 'inpatient', level: 'tertiary', total: '8000' },
+    );
     expect(await slipShows(page, want)).toEqual(want);
     // Headless Chromium has no share sheet, so the button copies (navigator.share is reported too, in case it appears).
     const canShare = await page.evaluate(() => typeof navigator.share === 'function');
     await page.getByRole('button', { name: T.share.zh }).click();
-    await page.getByRole('status').filter({ hasText: canShare ? T.shared.zh : T.copied.zh }).waitFor({ timeout: 5000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: canShare ? T.shared.zh : T.copied.zh })
+      .waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`${site.origin}/?v=1&`)).toBe(true);
 
@@ -146,7 +169,10 @@ describe('the built page', () => {
     const worker = async () => {
       for (let query = queue.shift(); query !== undefined; query = queue.shift()) {
         const problems = await openMalformed(ctx, query);
-        if (problems.length) failures.push(`${query.length > 50 ? `${query.slice(0, 50)}… (${query.length} chars)` : query}: ${problems.join('; ')}`);
+        if (problems.length)
+          failures.push(
+            `${query.length > 50 ? `${query.slice(0, 50)}… (${query.length} chars)` : query}: ${problems.join('; ')}`,
+          );
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));

@@ -44,15 +44,23 @@ export async function slipShows(page: Page, want: Record<Row, string>, timeoutMs
 }
 
 /** What the engine gives for a bill, as the page would ask it (first admission: no prior). */
-export const expected = (person: Record<string, unknown>, bill: Record<string, unknown>, prior?: Record<string, unknown>): Record<Row, string> =>
-  expectedWith(tables, person, bill, prior);
+export const expected = (
+  person: Record<string, unknown>,
+  bill: Record<string, unknown>,
+  prior?: Record<string, unknown>,
+): Record<Row, string> => expectedWith(tables, person, bill, prior);
 
 /**
  * What the engine says for a form (as the page's form would hand it over): the slip figures, or the
  * reason it refuses (an unknown rule, parts above the total…), which the page must then show.
  */
 export function engineSays(form: FormState): { ok: true; want: Record<Row, string> } | { ok: false; reason: string } {
-  const person: Record<string, unknown> = { region: form.region, scheme: form.scheme, category: form.category, hardship: form.hardship };
+  const person: Record<string, unknown> = {
+    region: form.region,
+    scheme: form.scheme,
+    category: form.category,
+    hardship: form.hardship,
+  };
   if (form.age !== '') person.age = Number(form.age);
   const bill = {
     date: form.date,
@@ -79,7 +87,12 @@ export function engineSays(form: FormState): { ok: true; want: Record<Row, strin
   }
 }
 
-function expectedWith(used: readonly TierTable[], person: Record<string, unknown>, bill: Record<string, unknown>, prior?: Record<string, unknown>): Record<Row, string> {
+function expectedWith(
+  used: readonly TierTable[],
+  person: Record<string, unknown>,
+  bill: Record<string, unknown>,
+  prior?: Record<string, unknown>,
+): Record<Row, string> {
   const { result } = settleBill(used, person, bill, startState(person, prior));
   return Object.fromEntries(Object.keys(ROWS).map((k) => [k, result[k as Row]])) as Record<Row, string>;
 }

@@ -26,7 +26,13 @@ const KEYS = ['total', 'fund', 'outOfPocket', 'basic', 'supplementary', 'account
 
 const want = (() => {
   const y = settleYear(tables, {
-    person: { region: '110000', scheme: 'employee', category: 'active', hardship: false, accounts: { own: '2000', family: [] } },
+    person: {
+      region: '110000',
+      scheme: 'employee',
+      category: 'active',
+      hardship: false,
+      accounts: { own: '2000', family: [] },
+    },
     bills: BILLS.map((b) => ({ date: b.date, setting: 'inpatient', level: b.level, total: b.engineTotal })),
   });
   return Object.fromEntries(KEYS.map((k) => [k, money(y.totals[k])])) as Record<(typeof KEYS)[number], string>;
@@ -34,7 +40,8 @@ const want = (() => {
 
 async function summary(page: Page): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const k of KEYS) out[k] = ((await page.locator(`td[data-key="${k}"]`).first().textContent({ timeout: 10_000 })) ?? '').trim();
+  for (const k of KEYS)
+    out[k] = ((await page.locator(`td[data-key="${k}"]`).first().textContent({ timeout: 10_000 })) ?? '').trim();
   return out;
 }
 
@@ -66,7 +73,8 @@ async function addBill(page: Page, n: number, b: (typeof BILLS)[number]): Promis
 }
 
 /** Resolves once a service worker controls the page (it precaches everything before it activates). */
-const controlled = (page: Page) => page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+const controlled = (page: Page) =>
+  page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000 });
 
 describe('the year in the built page', () => {
   let link = '';
@@ -116,7 +124,14 @@ describe('the year in the built page', () => {
     expect(await summaryShows(page)).toEqual(want);
     expect(problems).toEqual([]);
     // Truly offline: anything not cached fails, so the page above came from the service worker's cache.
-    expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}`).then(() => 'online', () => 'offline'))).toBe('offline');
+    expect(
+      await page.evaluate(() =>
+        fetch(`./not-cached-${Date.now()}`).then(
+          () => 'online',
+          () => 'offline',
+        ),
+      ),
+    ).toBe('offline');
     expect(site.requests.filter((u) => !u.startsWith(site.origin))).toEqual([]);
   });
 });

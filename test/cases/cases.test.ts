@@ -7,7 +7,9 @@ import { loadTablesFrom } from '../../src/tables/node';
 const here = import.meta.dirname;
 const tables = loadTablesFrom(resolve(here, '../../tiers'));
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+  );
 
 const all = files(here).map((f) => CaseFile.parse(JSON.parse(readFileSync(f, 'utf8'))));
 

@@ -18,25 +18,41 @@ const plain = (o: ReturnType<typeof payFromAccounts>) => ({
 
 describe('payFromAccounts', () => {
   it('takes the own account first, then relatives in order, then cash', () => {
-    expect(plain(payFromAccounts(new Dec('1000.50'), { own: new Dec(300), family: decs(['200', '400', '900']) }))).toEqual({
+    expect(
+      plain(payFromAccounts(new Dec('1000.50'), { own: new Dec(300), family: decs(['200', '400', '900']) })),
+    ).toEqual({
       own: '300',
       family: ['200', '400', '100.5'],
       cash: '0',
       balances: { own: '0', family: ['0', '0', '799.5'] },
-      steps: [['accountOwn', null, '300'], ['accountFamily', 0, '200'], ['accountFamily', 1, '400'], ['accountFamily', 2, '100.5']],
+      steps: [
+        ['accountOwn', null, '300'],
+        ['accountFamily', 0, '200'],
+        ['accountFamily', 1, '400'],
+        ['accountFamily', 2, '100.5'],
+      ],
     });
   });
 
   it('leaves relatives untouched when the own account is enough', () => {
     expect(plain(payFromAccounts(new Dec(50), { own: new Dec(300), family: decs(['200']) }))).toMatchObject({
-      own: '50', family: ['0'], cash: '0', balances: { own: '250', family: ['200'] },
+      own: '50',
+      family: ['0'],
+      cash: '0',
+      balances: { own: '250', family: ['200'] },
     });
   });
 
   it('pays the rest in cash when the accounts run out, and skips empty accounts', () => {
     expect(plain(payFromAccounts(new Dec(1000), { own: new Dec(0), family: decs(['0', '250']) }))).toEqual({
-      own: '0', family: ['0', '250'], cash: '750', balances: { own: '0', family: ['0', '0'] },
-      steps: [['accountFamily', 1, '250'], ['cash', null, '750']],
+      own: '0',
+      family: ['0', '250'],
+      cash: '750',
+      balances: { own: '0', family: ['0', '0'] },
+      steps: [
+        ['accountFamily', 1, '250'],
+        ['cash', null, '750'],
+      ],
     });
   });
 });
@@ -47,7 +63,10 @@ describe('accounts over a year', () => {
   it('carries balances from bill to bill, and into the next benefit year', () => {
     // Outpatient bills under the 1,800 deductible: the patient owes all of each.
     const person = { ...bjActive, accounts: { own: '500', family: ['300', '1000'] } };
-    const y = settleYear(tables, { person, bills: [bill('2025-02-01', '400'), bill('2025-03-01', '600'), bill('2026-01-10', '1000')] });
+    const y = settleYear(tables, {
+      person,
+      bills: [bill('2025-02-01', '400'), bill('2025-03-01', '600'), bill('2026-01-10', '1000')],
+    });
     expect(y.bills.map((b) => [b.accountOwn, b.accountFamilyEach, b.cash])).toEqual([
       ['400.00', ['0.00', '0.00'], '0.00'],
       ['100.00', ['300.00', '200.00'], '0.00'],

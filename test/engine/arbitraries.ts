@@ -27,7 +27,8 @@ export const fenAmount = fc.oneof(
 );
 
 const style = fc.integer({ min: 0, max: 2 });
-export const moneyArb = (fen: fc.Arbitrary<number>): fc.Arbitrary<string> => fc.tuple(fen, style).map(([f, s]) => money(f, s));
+export const moneyArb = (fen: fc.Arbitrary<number>): fc.Arbitrary<string> =>
+  fc.tuple(fen, style).map(([f, s]) => money(f, s));
 
 /** The parts of a bill in fen: outOfCatalog + overLimit + classB never above the total. */
 export interface BillFen {
@@ -37,19 +38,20 @@ export interface BillFen {
   classB: number;
 }
 
-export const billFenOf = (amount: fc.Arbitrary<number>): fc.Arbitrary<BillFen> => amount.chain((total) =>
-  fc
-    .oneof(
-      { weight: 2, arbitrary: fc.constant([0, 0, 0] as [number, number, number]) },
-      { weight: 3, arbitrary: fc.tuple(fc.nat(1000), fc.nat(1000), fc.nat(1000)) }, // per mille of the total
-    )
-    .map(([a, b, c]) => {
-      // Shares of the total, scaled down so that together they never pass it.
-      const sum = Math.max(a + b + c, 1000);
-      const part = (x: number) => Math.floor((total * x) / sum);
-      return { total, outOfCatalog: part(a), overLimit: part(b), classB: part(c) };
-    }),
-);
+export const billFenOf = (amount: fc.Arbitrary<number>): fc.Arbitrary<BillFen> =>
+  amount.chain((total) =>
+    fc
+      .oneof(
+        { weight: 2, arbitrary: fc.constant([0, 0, 0] as [number, number, number]) },
+        { weight: 3, arbitrary: fc.tuple(fc.nat(1000), fc.nat(1000), fc.nat(1000)) }, // per mille of the total
+      )
+      .map(([a, b, c]) => {
+        // Shares of the total, scaled down so that together they never pass it.
+        const sum = Math.max(a + b + c, 1000);
+        const part = (x: number) => Math.floor((total * x) / sum);
+        return { total, outOfCatalog: part(a), overLimit: part(b), classB: part(c) };
+      }),
+  );
 export const billFen = billFenOf(fenAmount);
 
 /** The lowest in-scope amount a bill can have under any class-B rate: what a slip's basic cannot pass. */
@@ -120,7 +122,9 @@ const bjEmployeeBill = (first: string, last: string): fc.Arbitrary<BillIn> =>
 export const bjEmployeeYear: fc.Arbitrary<YearCase> = fc
   .tuple(bjEmployeePerson, window(2011, 2026, '2010-05-01'))
   .chain(([person, [first, last]]) =>
-    fc.array(bjEmployeeBill(first, last), { minLength: 1, maxLength: 8 }).map((bills) => ({ label: 'bj-employee', person, bills })),
+    fc
+      .array(bjEmployeeBill(first, last), { minLength: 1, maxLength: 8 })
+      .map((bills) => ({ label: 'bj-employee', person, bills })),
   );
 
 // ---- Residents: a category, an age that fits it, hardship sometimes, relatives' accounts sometimes.
@@ -137,13 +141,20 @@ const residentPerson = (region: string): fc.Arbitrary<PersonIn> =>
       region,
       scheme: 'resident',
       category,
-      ...(age === undefined ? {} : { age: category === 'student' ? Math.min(age, 25) : category === 'elderly' ? 60 + age : 18 + age }),
+      ...(age === undefined
+        ? {}
+        : { age: category === 'student' ? Math.min(age, 25) : category === 'elderly' ? 60 + age : 18 + age }),
       hardship,
       accounts: { family },
     }));
 
 /** An inpatient bill with the basic fund's figure taken from a slip (the resident inpatient rules are unknown). */
-const settledBill = (first: string, last: string, settings: readonly ('inpatient' | 'outpatient')[], fenArb = billFen): fc.Arbitrary<BillIn> =>
+const settledBill = (
+  first: string,
+  last: string,
+  settings: readonly ('inpatient' | 'outpatient')[],
+  fenArb = billFen,
+): fc.Arbitrary<BillIn> =>
   fc
     .record({
       date: dateBetween(first, last),
@@ -163,28 +174,51 @@ const settledBill = (first: string, last: string, settings: readonly ('inpatient
 
 const residentOutpatientBill = (first: string, last: string): fc.Arbitrary<BillIn> =>
   fc
-    .record({ date: dateBetween(first, last), level: fc.constantFrom(...LEVELS), fen: billFen, s: style, referral: fc.boolean(), emergency: fc.boolean() })
-    .map(({ date, level, fen, s, referral, emergency }) => ({ date, setting: 'outpatient', level, ...billFields(fen, s), referral, emergency }));
+    .record({
+      date: dateBetween(first, last),
+      level: fc.constantFrom(...LEVELS),
+      fen: billFen,
+      s: style,
+      referral: fc.boolean(),
+      emergency: fc.boolean(),
+    })
+    .map(({ date, level, fen, s, referral, emergency }) => ({
+      date,
+      setting: 'outpatient',
+      level,
+      ...billFields(fen, s),
+      referral,
+      emergency,
+    }));
 
 /** Beijing residents, 2019 table (and the 2018 one before it): outpatient computed, inpatient from the slip's basic. */
 export const bjResidentYear: fc.Arbitrary<YearCase> = fc
   .tuple(residentPerson('110000'), window(2019, 2019, '2019-01-01'))
   .chain(([person, [first, last]]) =>
     fc
-      .array(fc.oneof(residentOutpatientBill(first, last), settledBill(first, last, ['inpatient'])), { minLength: 1, maxLength: 8 })
+      .array(fc.oneof(residentOutpatientBill(first, last), settledBill(first, last, ['inpatient'])), {
+        minLength: 1,
+        maxLength: 8,
+      })
       .map((bills) => ({ label: 'bj-resident', person, bills })),
   );
 
 /** Shandong (from 2014-04-01) and Tianjin (from 2014-07-01) residents: basic from the slip, catastrophic computed. */
-export const provinceResidentYearOf = (fenArb: fc.Arbitrary<BillFen>): fc.Arbitrary<YearCase> => fc
-  .constantFrom(['370000', '2014-04-01'] as const, ['120000', '2014-07-01'] as const)
-  .chain(([region, effective]) =>
-    fc.tuple(residentPerson(region), window(2014, 2015, effective)).chain(([person, [first, last]]) =>
+export const provinceResidentYearOf = (fenArb: fc.Arbitrary<BillFen>): fc.Arbitrary<YearCase> =>
+  fc
+    .constantFrom(['370000', '2014-04-01'] as const, ['120000', '2014-07-01'] as const)
+    .chain(([region, effective]) =>
       fc
-        .array(settledBill(first, last, ['inpatient', 'inpatient', 'inpatient', 'outpatient'], fenArb), { minLength: 1, maxLength: 8 })
-        .map((bills) => ({ label: region === '370000' ? 'shandong' : 'tianjin', person, bills })),
-    ),
-  );
+        .tuple(residentPerson(region), window(2014, 2015, effective))
+        .chain(([person, [first, last]]) =>
+          fc
+            .array(settledBill(first, last, ['inpatient', 'inpatient', 'inpatient', 'outpatient'], fenArb), {
+              minLength: 1,
+              maxLength: 8,
+            })
+            .map((bills) => ({ label: region === '370000' ? 'shandong' : 'tianjin', person, bills })),
+        ),
+    );
 export const provinceResidentYear = provinceResidentYearOf(billFen);
 
 export const anyYear: fc.Arbitrary<YearCase> = fc.oneof(
@@ -197,11 +231,16 @@ export const anyYear: fc.Arbitrary<YearCase> = fc.oneof(
 export const bjEmployeePrior: fc.Arbitrary<PriorIn> = fc.record({
   admissions: fc.integer({ min: 0, max: 3 }),
   outpatientInScope: moneyArb(fc.integer({ min: 0, max: 3_000_000 })),
-  basicPaid: fc.record({ inpatient: moneyArb(fc.integer({ min: 0, max: 12_000_000 })), outpatient: moneyArb(fc.integer({ min: 0, max: 1_000_000 })) }),
+  basicPaid: fc.record({
+    inpatient: moneyArb(fc.integer({ min: 0, max: 12_000_000 })),
+    outpatient: moneyArb(fc.integer({ min: 0, max: 1_000_000 })),
+  }),
   catastrophicBase: moneyArb(fc.integer({ min: 0, max: 1_000_000 })),
   catastrophicPaid: moneyArb(fc.integer({ min: 0, max: 100_000 })),
 });
 
 /** Bills in the order the engine settles them: by date, same-day bills as given. */
 export const inDateOrder = <T extends { date: string }>(bills: readonly T[]): { bill: T; index: number }[] =>
-  bills.map((bill, index) => ({ bill, index })).sort((a, b) => a.bill.date.localeCompare(b.bill.date) || a.index - b.index);
+  bills
+    .map((bill, index) => ({ bill, index }))
+    .sort((a, b) => a.bill.date.localeCompare(b.bill.date) || a.index - b.index);

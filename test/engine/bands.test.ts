@@ -9,11 +9,21 @@ import { D } from './decimal';
 import { bjActive, errorOf, tableById, tables } from './fixtures';
 
 const table = tableById('110000-employee-2010-05-01');
-const line = (upTo: string | null, ratio: string | null, path = 'p'): BandLine => ({ upTo: upTo === null ? null : new Dec(upTo), ratio: ratio === null ? null : new Dec(ratio), cites: [], path });
+const line = (upTo: string | null, ratio: string | null, path = 'p'): BandLine => ({
+  upTo: upTo === null ? null : new Dec(upTo),
+  ratio: ratio === null ? null : new Dec(ratio),
+  cites: [],
+  path,
+});
 const lines = [line('30000', '0.85'), line('40000', '0.90'), line(null, '0.95')];
 const plain = (ss: readonly Slice[]) => ss.map((s) => [s.from.toFixed(), s.to.toFixed(), s.ratio.toFixed()]);
 const X = { zh: 'x', en: 'x' };
-const slice = (from: string, to: string, ratio: string): Slice => ({ from: new Dec(from), to: new Dec(to), ratio: new Dec(ratio), cites: [] });
+const slice = (from: string, to: string, ratio: string): Slice => ({
+  from: new Dec(from),
+  to: new Dec(to),
+  ratio: new Dec(ratio),
+  cites: [],
+});
 
 describe('slicesOf', () => {
   it('cuts a stretch of cumulative cost at the band limits, each part at its band’s ratio', () => {
@@ -34,7 +44,10 @@ describe('slicesOf', () => {
     const partly = [line('30000', '0.85'), line(null, null, 'settings.inpatient.bands.schedules[0].bands[1]')];
     expect(plain(slicesOf(table, new Dec(0), new Dec(30000), partly, X))).toEqual([['0', '30000', '0.85']]);
     const e = errorOf(() => slicesOf(table, new Dec(0), new Dec(30000.01), partly, X));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'unknown-rule', field: '110000-employee-2010-05-01:settings.inpatient.bands.schedules[0].bands[1]' });
+    expect({ code: e.code, field: e.field }).toEqual({
+      code: 'unknown-rule',
+      field: '110000-employee-2010-05-01:settings.inpatient.bands.schedules[0].bands[1]',
+    });
   });
 });
 
@@ -67,7 +80,10 @@ describe('payWithCap', () => {
     const ss = [slice('0', '100', '0.5'), slice('100', '200', '0.7'), slice('200', '300', '0.9')];
     const { paid, beyond } = payWithCap(ss, new Dec(50));
     expect(paid.map((p) => [p.to.toFixed(), p.amount.toFixed()])).toEqual([['100', '50']]);
-    expect(plain(beyond)).toEqual([['100', '200', '0.7'], ['200', '300', '0.9']]);
+    expect(plain(beyond)).toEqual([
+      ['100', '200', '0.7'],
+      ['200', '300', '0.9'],
+    ]);
     const none = payWithCap(ss, new Dec(0));
     expect(none.paid).toEqual([]);
     expect(plain(none.beyond)).toEqual(plain(ss));
@@ -75,11 +91,16 @@ describe('payWithCap', () => {
 
   it('gives a Beijing admission past the 100,000 basic cap a trigger point of 40,000 + 66,605 ÷ 0.95', () => {
     // Active, tertiary, first admission: 0.85 × (30,000 − 1,300) + 0.90 × 10,000 = 33,395 leaves 66,605.
-    const r = settleYear(tables, { person: bjActive, bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '200000.00' }] }).bills[0]!;
+    const r = settleYear(tables, {
+      person: bjActive,
+      bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '200000.00' }],
+    }).bills[0]!;
     const trigger = new D(40000).plus(new D(66605).dividedBy(new D('0.95')));
     const beyond = r.steps.find((s) => s.kind === 'beyondCap')!;
     expect(new D(beyond.from!).minus(trigger).abs().lessThan('1e-50')).toBe(true);
     expect(r.basic).toBe('100000.00');
-    expect(r.supplementary).toBe(new D(200000).minus(trigger).times('0.85').toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2));
+    expect(r.supplementary).toBe(
+      new D(200000).minus(trigger).times('0.85').toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2),
+    );
   });
 });

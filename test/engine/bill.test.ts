@@ -7,25 +7,45 @@ import { bilingual, bjActive, bjResident, errorOf, tables } from './fixtures';
 
 const settle = (person: PersonIn, bill: BillIn) => settleYear(tables, { person, bills: [bill] }).bills[0]!;
 const codes = (person: PersonIn, bill: BillIn) => settle(person, bill).warnings.map((w) => w.code);
-const inpatient = (level: BillIn['level'], total: string, more: Partial<BillIn> = {}): BillIn => ({ date: '2025-03-01', setting: 'inpatient', level, total, ...more });
+const inpatient = (level: BillIn['level'], total: string, more: Partial<BillIn> = {}): BillIn => ({
+  date: '2025-03-01',
+  setting: 'inpatient',
+  level,
+  total,
+  ...more,
+});
 
 describe('unknown rules', () => {
   it('refuses a Beijing resident admission without the slip’s basic figure (inpatient ratios unknown)', () => {
     const e = errorOf(() => settle(bjResident, { ...inpatient('tertiary', '20000'), date: '2019-05-01' }));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'unknown-rule', field: '110000-resident-2019-01-01:settings.inpatient.bands' });
+    expect({ code: e.code, field: e.field }).toEqual({
+      code: 'unknown-rule',
+      field: '110000-resident-2019-01-01:settings.inpatient.bands',
+    });
     expect(bilingual(e.reason)).toBe(true);
   });
 
   it('names the unknown deductible where it comes first (a student’s admission)', () => {
-    const e = errorOf(() => settle({ ...bjResident, category: 'student', age: 10 }, { ...inpatient('secondary', '20000'), date: '2019-05-01' }));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'unknown-rule', field: '110000-resident-2019-01-01:settings.inpatient.deductible.rules[3].amount' });
+    const e = errorOf(() =>
+      settle(
+        { ...bjResident, category: 'student', age: 10 },
+        { ...inpatient('secondary', '20000'), date: '2019-05-01' },
+      ),
+    );
+    expect({ code: e.code, field: e.field }).toEqual({
+      code: 'unknown-rule',
+      field: '110000-resident-2019-01-01:settings.inpatient.deductible.rules[3].amount',
+    });
   });
 
   it('refuses Shandong 2014 basic rules, and settles the same bill once the slip gives basic', () => {
     const person = { region: '370000', scheme: 'resident', category: 'working-age' } as const;
     const bill = { ...inpatient('tertiary', '50000'), date: '2014-06-01' };
     const e = errorOf(() => settle(person, bill));
-    expect({ code: e.code, field: e.field }).toEqual({ code: 'unknown-rule', field: '370000-resident-2014-04-01:settings.inpatient.deductible' });
+    expect({ code: e.code, field: e.field }).toEqual({
+      code: 'unknown-rule',
+      field: '370000-resident-2014-04-01:settings.inpatient.deductible',
+    });
     expect(settle(person, { ...bill, settled: { basic: '20000' } }).catastrophic).toBe('10000.00');
   });
 });
@@ -57,7 +77,9 @@ describe('warnings', () => {
   });
 
   it('every warning says it in both languages', () => {
-    for (const w of settle(bjActive, { ...inpatient('secondary', '200000', { classB: '1' }), date: '2026-01-01' }).warnings) expect(bilingual(w.message)).toBe(true);
+    for (const w of settle(bjActive, { ...inpatient('secondary', '200000', { classB: '1' }), date: '2026-01-01' })
+      .warnings)
+      expect(bilingual(w.message)).toBe(true);
   });
 });
 

@@ -28,4 +28,5 @@ export function errorOf(run: () => unknown): SettlementError {
 }
 
 /** A reason in both languages: Chinese first (with Chinese characters), then English. */
-export const bilingual = (r: { zh: string; en: string }): boolean => /[\u4e00-\u9fff]/.test(r.zh) && /[a-z]/i.test(r.en);
+export const bilingual = (r: { zh: string; en: string }): boolean =>
+  /[\u4e00-\u9fff]/.test(r.zh) && /[a-z]/i.test(r.en);

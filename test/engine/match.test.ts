@@ -6,7 +6,13 @@ import { settleYear } from '../../src/engine';
 import { firstMatch, matches, skippedForAge, type Subject } from '../../src/engine/match';
 import { bjRetired, tables } from './fixtures';
 
-const retired = (age: number | undefined): Subject => ({ level: 'tertiary', category: 'retired', admission: null, age, hardship: false });
+const retired = (age: number | undefined): Subject => ({
+  level: 'tertiary',
+  category: 'retired',
+  admission: null,
+  age,
+  hardship: false,
+});
 
 describe('matches', () => {
   it('treats ageMin as inclusive and ageMax as exclusive', () => {

@@ -16,7 +16,8 @@ const RUNS = { numRuns: 1000 };
 const capOf = (c: Cap | undefined): D | null => (c && 'value' in c && c.value !== 'none' ? new D(c.value) : null);
 
 /** The benefit year a date falls in, from the table's start day (MM-DD). */
-const benefitYear = (t: TierTable, date: string): number => Number(date.slice(0, 4)) - (date.slice(5) >= t.benefitYearStart ? 0 : 1);
+const benefitYear = (t: TierTable, date: string): number =>
+  Number(date.slice(0, 4)) - (date.slice(5) >= t.benefitYearStart ? 0 : 1);
 
 /** The catastrophic variant for a person: the first whose condition holds (tables condition it on hardship). */
 function catastrophicCap(t: TierTable, person: PersonIn): D | null {
@@ -24,7 +25,8 @@ function catastrophicCap(t: TierTable, person: PersonIn): D | null {
   if (!layer || 'unknown' in layer) return null;
   const v = layer.variants.find((x) => {
     const keys = Object.keys(x.when ?? {});
-    if (keys.some((k) => k !== 'hardship')) throw new Error(`the test reads only hardship conditions; ${t.id} has ${keys.join(', ')}`);
+    if (keys.some((k) => k !== 'hardship'))
+      throw new Error(`the test reads only hardship conditions; ${t.id} has ${keys.join(', ')}`);
     return x.when?.hardship === undefined || x.when.hardship === (person.hardship ?? false);
   });
   return v ? capOf(v.cap) : null;
@@ -38,35 +40,46 @@ describe('settlement properties: caps', () => {
     let basicAtCap = 0;
     let catastrophicAtCap = 0;
     fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: anyYear }, { weight: 1, arbitrary: heavyProvinceYear }), ({ person, bills }) => {
-        const y = settleYear(tables, { person, bills });
-        const paid = new Map<string, D>();
-        const more = (key: string, amount: string): D => {
-          const after = (paid.get(key) ?? new D(0)).plus(amount);
-          paid.set(key, after);
-          return after;
-        };
-        for (const b of y.bills) {
-          const input = bills[b.index] as BillIn;
-          const t = tableFor(tables, person.region, person.scheme, b.date);
-          const year = benefitYear(t, b.date);
-          // A slip's own figure is what was paid; only computed amounts are held to the cap.
-          if (input.settled?.basic === undefined) {
-            const cap = capOf(t.settings[b.setting]?.cap);
-            const sum = more(`basic:${b.setting}:${year}`, b.basic);
+      fc.property(
+        fc.oneof({ weight: 4, arbitrary: anyYear }, { weight: 1, arbitrary: heavyProvinceYear }),
+        ({ person, bills }) => {
+          const y = settleYear(tables, { person, bills });
+          const paid = new Map<string, D>();
+          const more = (key: string, amount: string): D => {
+            const after = (paid.get(key) ?? new D(0)).plus(amount);
+            paid.set(key, after);
+            return after;
+          };
+          for (const b of y.bills) {
+            const input = bills[b.index] as BillIn;
+            const t = tableFor(tables, person.region, person.scheme, b.date);
+            const year = benefitYear(t, b.date);
+            // A slip's own figure is what was paid; only computed amounts are held to the cap.
+            if (input.settled?.basic === undefined) {
+              const cap = capOf(t.settings[b.setting]?.cap);
+              const sum = more(`basic:${b.setting}:${year}`, b.basic);
+              if (cap) {
+                expect({ bill: b.index, sum: sum.toFixed(2), withinCap: sum.lessThanOrEqualTo(cap) }).toEqual({
+                  bill: b.index,
+                  sum: sum.toFixed(2),
+                  withinCap: true,
+                });
+                if (sum.equals(cap)) basicAtCap++;
+              }
+            }
+            const cap = catastrophicCap(t, person);
+            const sum = more(`catastrophic:${year}`, b.catastrophic);
             if (cap) {
-              expect({ bill: b.index, sum: sum.toFixed(2), withinCap: sum.lessThanOrEqualTo(cap) }).toEqual({ bill: b.index, sum: sum.toFixed(2), withinCap: true });
-              if (sum.equals(cap)) basicAtCap++;
+              expect({ bill: b.index, sum: sum.toFixed(2), withinCap: sum.lessThanOrEqualTo(cap) }).toEqual({
+                bill: b.index,
+                sum: sum.toFixed(2),
+                withinCap: true,
+              });
+              if (sum.equals(cap)) catastrophicAtCap++;
             }
           }
-          const cap = catastrophicCap(t, person);
-          const sum = more(`catastrophic:${year}`, b.catastrophic);
-          if (cap) {
-            expect({ bill: b.index, sum: sum.toFixed(2), withinCap: sum.lessThanOrEqualTo(cap) }).toEqual({ bill: b.index, sum: sum.toFixed(2), withinCap: true });
-            if (sum.equals(cap)) catastrophicAtCap++;
-          }
-        }
-      }),
+        },
+      ),
       RUNS,
     );
     // The inputs must reach the caps, or this property would hold vacuously.

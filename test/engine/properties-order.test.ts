@@ -18,7 +18,11 @@ function stateBefore({ person, bills }: YearCase): { state: YearState; last: Bil
 }
 
 /** A raise of the total in fen: a few fen (rounding edges), up to 5,000 yuan (deductible and band edges) or 100,000 (cap edges). */
-const raise = fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 500_000 }), fc.integer({ min: 1, max: 10_000_000 }));
+const raise = fc.oneof(
+  fc.integer({ min: 1, max: 4 }),
+  fc.integer({ min: 1, max: 500_000 }),
+  fc.integer({ min: 1, max: 10_000_000 }),
+);
 
 const plus = (amount: string, fen: number): string => money(new D(amount).times(100).plus(fen).toNumber());
 
@@ -29,7 +33,12 @@ const plus = (amount: string, fen: number): string => money(new D(amount).times(
  */
 const pastTheCap = fc.tuple(bjEmployeeYear, fc.integer({ min: 12_000_000, max: 50_000_000 })).map(([year, big]) => {
   const last = inDateOrder(year.bills).at(-1)!.bill;
-  const opening: BillIn = { date: `${last.date.slice(0, 4)}-01-01`, setting: 'inpatient', level: 'tertiary', total: money(big) };
+  const opening: BillIn = {
+    date: `${last.date.slice(0, 4)}-01-01`,
+    setting: 'inpatient',
+    level: 'tertiary',
+    total: money(big),
+  };
   return { ...year, bills: [opening, ...year.bills] };
 });
 
@@ -39,14 +48,21 @@ describe('settlement properties: order', () => {
   const settlePair = (year: YearCase, delta: number) => {
     const { state, last } = stateBefore(year);
     const dearer = { ...last, total: plus(last.total, delta) };
-    return { before: settleBill(tables, year.person, last, state).result, after: settleBill(tables, year.person, dearer, state).result };
+    return {
+      before: settleBill(tables, year.person, last, state).result,
+      after: settleBill(tables, year.person, dearer, state).result,
+    };
   };
 
   it('raising a bill’s total (other parts unchanged) never lowers fund', () => {
     fc.assert(
       fc.property(years, raise, (year, delta) => {
         const { before, after } = settlePair(year, delta);
-        expect({ total: after.total, fund: after.fund, notLower: new D(after.fund).greaterThanOrEqualTo(before.fund) }).toEqual({ total: after.total, fund: after.fund, notLower: true });
+        expect({
+          total: after.total,
+          fund: after.fund,
+          notLower: new D(after.fund).greaterThanOrEqualTo(before.fund),
+        }).toEqual({ total: after.total, fund: after.fund, notLower: true });
       }),
       RUNS,
     );
@@ -59,8 +75,11 @@ describe('settlement properties: order', () => {
     fc.assert(
       fc.property(years, raise, (year, delta) => {
         const { before, after } = settlePair(year, delta);
-        expect({ from: [before.total, before.outOfPocket], to: [after.total, after.outOfPocket], notLower: new D(after.outOfPocket).greaterThanOrEqualTo(before.outOfPocket) })
-          .toEqual({ from: [before.total, before.outOfPocket], to: [after.total, after.outOfPocket], notLower: true });
+        expect({
+          from: [before.total, before.outOfPocket],
+          to: [after.total, after.outOfPocket],
+          notLower: new D(after.outOfPocket).greaterThanOrEqualTo(before.outOfPocket),
+        }).toEqual({ from: [before.total, before.outOfPocket], to: [after.total, after.outOfPocket], notLower: true });
       }),
       RUNS,
     );

@@ -11,7 +11,12 @@ import { D, add, fen } from './decimal';
 const RUNS = { numRuns: 1000 };
 const eq = (a: string | D, b: string | D) => new D(a).equals(b);
 
-const partsAddUp = (r: Pick<BillResult, 'total' | 'fund' | 'outOfPocket' | (typeof PAYERS)[number] | 'accountOwn' | 'accountFamily' | 'cash'>) =>
+const partsAddUp = (
+  r: Pick<
+    BillResult,
+    'total' | 'fund' | 'outOfPocket' | (typeof PAYERS)[number] | 'accountOwn' | 'accountFamily' | 'cash'
+  >,
+) =>
   eq(add([r.fund, r.outOfPocket]), r.total) &&
   eq(add(PAYERS.map((p) => r[p])), r.fund) &&
   eq(add([r.accountOwn, r.accountFamily, r.cash]), r.outOfPocket);
@@ -55,9 +60,24 @@ describe('settlement properties: sums', () => {
     fc.assert(
       fc.property(anyYear, ({ person, bills }) => {
         for (const b of settleYear(tables, { person, bills }).bills) {
-          for (const k of [...PAYERS, 'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash', 'inScope', 'deductible', 'preSelfPay'] as const) {
+          for (const k of [
+            ...PAYERS,
+            'fund',
+            'outOfPocket',
+            'accountOwn',
+            'accountFamily',
+            'cash',
+            'inScope',
+            'deductible',
+            'preSelfPay',
+          ] as const) {
             // A leading minus sign is wrong even on zero ("-0.00" must never reach the page).
-            expect({ bill: b.index, k, value: b[k], negative: b[k].startsWith('-') }).toEqual({ bill: b.index, k, value: b[k], negative: false });
+            expect({ bill: b.index, k, value: b[k], negative: b[k].startsWith('-') }).toEqual({
+              bill: b.index,
+              k,
+              value: b[k],
+              negative: false,
+            });
           }
           expect(new D(b.inScope).lessThanOrEqualTo(b.total)).toBe(true);
           expect(new D(b.deductible).lessThanOrEqualTo(b.inScope)).toBe(true);

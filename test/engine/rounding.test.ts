@@ -12,7 +12,10 @@ describe('roundAlongChain', () => {
       ['basic', new Dec('100000')],
       ['supplementary', new Dec('280.025')],
     ]);
-    expect([rounded.get('basic')!.toFixed(2), rounded.get('supplementary')!.toFixed(2)]).toEqual(['100000.00', '280.03']);
+    expect([rounded.get('basic')!.toFixed(2), rounded.get('supplementary')!.toFixed(2)]).toEqual([
+      '100000.00',
+      '280.03',
+    ]);
     expect(steps).toEqual([]);
   });
 
@@ -30,8 +33,12 @@ describe('roundAlongChain', () => {
 describe('a dearer bill never costs the patient less (regression)', () => {
   it('Beijing retiree past the basic cap: 1000.04 → 1000.05 does not lower out-of-pocket', () => {
     const person = { region: '110000', scheme: 'employee', category: 'retired', age: 66 };
-    const { state } = settleYear(tables, { person, bills: [{ date: '2025-01-01', setting: 'inpatient', level: 'tertiary', total: '200000' }] });
-    const at = (total: string) => settleBill(tables, person, { date: '2025-02-01', setting: 'inpatient', level: 'tertiary', total }, state).result;
+    const { state } = settleYear(tables, {
+      person,
+      bills: [{ date: '2025-01-01', setting: 'inpatient', level: 'tertiary', total: '200000' }],
+    });
+    const at = (total: string) =>
+      settleBill(tables, person, { date: '2025-02-01', setting: 'inpatient', level: 'tertiary', total }, state).result;
     const before = at('1000.04');
     const after = at('1000.05');
     // Beyond the deductible 350.04 then 350.05. Rounded apart: 280.03 + 35.00 (patient 685.01), then

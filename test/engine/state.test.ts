@@ -31,10 +31,11 @@ describe('benefitYearStart', () => {
 describe('enterYear', () => {
   const person = { ...bjActive, accounts: { own: '3000', family: ['2000'] } };
   /** A 2024 with two admissions, an outpatient year and paid amounts behind it. */
-  const used: YearState = [inpatient('2024-02-01', '50000'), outpatient('2024-03-01', '5000'), inpatient('2024-05-01', '8000')].reduce(
-    (s, b) => settleBill(tables, person, b, s).state,
-    startState(person),
-  );
+  const used: YearState = [
+    inpatient('2024-02-01', '50000'),
+    outpatient('2024-03-01', '5000'),
+    inpatient('2024-05-01', '8000'),
+  ].reduce((s, b) => settleBill(tables, person, b, s).state, startState(person));
 
   it('keeps the state within the same benefit year (the very same object)', () => {
     expect(used.yearStart).toBe('2024-01-01');
@@ -61,9 +62,15 @@ describe('enterYear', () => {
     expect(enterYear(s, fromJuly, '2025-06-30')).toBe(s);
     expect(enterYear(s, fromJuly, '2025-07-01').admissions).toBe(0);
     // March and June 2025 share a benefit year under the July table; 30 June and 1 July do not.
-    const sameYear = settleYear([fromJuly], { person, bills: [inpatient('2025-03-01', '8000'), inpatient('2025-06-30', '8000')] });
+    const sameYear = settleYear([fromJuly], {
+      person,
+      bills: [inpatient('2025-03-01', '8000'), inpatient('2025-06-30', '8000')],
+    });
     expect(sameYear.bills.map((b) => b.admission)).toEqual(['first', 'later']);
-    const twoYears = settleYear([fromJuly], { person, bills: [inpatient('2025-06-30', '8000'), inpatient('2025-07-01', '8000')] });
+    const twoYears = settleYear([fromJuly], {
+      person,
+      bills: [inpatient('2025-06-30', '8000'), inpatient('2025-07-01', '8000')],
+    });
     expect(twoYears.bills.map((b) => b.admission)).toEqual(['first', 'first']);
   });
 });
@@ -72,7 +79,11 @@ describe('prior figures', () => {
   const prior = { admissions: 2, basicPaid: { inpatient: '99000', outpatient: '0' }, outpatientInScope: '1000' };
 
   it('count in the benefit year of the first bill: a later admission, the cap nearly used, the outpatient deductible part used', () => {
-    const y = settleYear(tables, { person: bjActive, prior, bills: [inpatient('2025-03-01', '20000'), outpatient('2025-04-01', '3000')] });
+    const y = settleYear(tables, {
+      person: bjActive,
+      prior,
+      bills: [inpatient('2025-03-01', '20000'), outpatient('2025-04-01', '3000')],
+    });
     const [inp, out] = y.bills;
     expect(inp!.admission).toBe('later');
     expect(inp!.deductible).toBe('650.00');
@@ -82,7 +93,11 @@ describe('prior figures', () => {
   });
 
   it('do not count in the next benefit year', () => {
-    const y = settleYear(tables, { person: bjActive, prior, bills: [inpatient('2025-03-01', '20000'), inpatient('2026-03-01', '20000'), outpatient('2026-04-01', '3000')] });
+    const y = settleYear(tables, {
+      person: bjActive,
+      prior,
+      bills: [inpatient('2025-03-01', '20000'), inpatient('2026-03-01', '20000'), outpatient('2026-04-01', '3000')],
+    });
     const [, next, out] = y.bills;
     expect(next!.admission).toBe('first');
     expect(next!.deductible).toBe('1300.00');

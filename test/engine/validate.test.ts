@@ -57,48 +57,91 @@ describe('input validation', () => {
   });
 
   it('rejects parts above the total, naming the part that passes it', () => {
-    expect(rejectSecond({ total: '100', outOfCatalog: '100.01' })).toEqual({ code: 'invalid-input', field: 'bills[1].outOfCatalog' });
-    expect(rejectSecond({ total: '100', outOfCatalog: '60', overLimit: '30', classB: '10.01' })).toEqual({ code: 'invalid-input', field: 'bills[1].classB' });
-    expect(rejectSecond({ total: '100', overLimit: '150' })).toEqual({ code: 'invalid-input', field: 'bills[1].overLimit' });
+    expect(rejectSecond({ total: '100', outOfCatalog: '100.01' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].outOfCatalog',
+    });
+    expect(rejectSecond({ total: '100', outOfCatalog: '60', overLimit: '30', classB: '10.01' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].classB',
+    });
+    expect(rejectSecond({ total: '100', overLimit: '150' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].overLimit',
+    });
     // Exactly the total is allowed.
-    expect(settleYear(tables, { person: bjActive, bills: [{ ...ok, total: '100', outOfCatalog: '60', overLimit: '30', classB: '10' }] }).bills[0]!.inScope).toBe('10.00');
+    expect(
+      settleYear(tables, {
+        person: bjActive,
+        bills: [{ ...ok, total: '100', outOfCatalog: '60', overLimit: '30', classB: '10' }],
+      }).bills[0]!.inScope,
+    ).toBe('10.00');
   });
 
   it('names overLimit when overLimit alone passes the total', () => {
-    expect(rejectSecond({ total: '100', overLimit: '150' })).toEqual({ code: 'invalid-input', field: 'bills[1].overLimit' });
+    expect(rejectSecond({ total: '100', overLimit: '150' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].overLimit',
+    });
   });
 
   it('rejects unknown keys in a bill, its settled amounts, the person and the accounts', () => {
     expect(rejectSecond({ totl: '1' })).toEqual({ code: 'invalid-input', field: 'bills[1].totl' });
-    expect(rejectSecond({ settled: { basicc: '1' } })).toEqual({ code: 'invalid-input', field: 'bills[1].settled.basicc' });
-    expect(rejectSecond({}, { ...bjActive, nickname: 'x' })).toEqual({ code: 'invalid-input', field: 'person.nickname' });
-    expect(rejectSecond({}, { ...bjActive, accounts: { own: '1', spouse: '2' } })).toEqual({ code: 'invalid-input', field: 'person.accounts.spouse' });
+    expect(rejectSecond({ settled: { basicc: '1' } })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].settled.basicc',
+    });
+    expect(rejectSecond({}, { ...bjActive, nickname: 'x' })).toEqual({
+      code: 'invalid-input',
+      field: 'person.nickname',
+    });
+    expect(rejectSecond({}, { ...bjActive, accounts: { own: '1', spouse: '2' } })).toEqual({
+      code: 'invalid-input',
+      field: 'person.accounts.spouse',
+    });
   });
 
   it('rejects an unknown category, level, setting, scheme and offsite', () => {
-    expect(rejectSecond({}, { ...bjActive, category: 'worker' })).toEqual({ code: 'invalid-input', field: 'person.category' });
-    expect(rejectSecond({}, { ...bjActive, scheme: 'private' })).toEqual({ code: 'invalid-input', field: 'person.scheme' });
+    expect(rejectSecond({}, { ...bjActive, category: 'worker' })).toEqual({
+      code: 'invalid-input',
+      field: 'person.category',
+    });
+    expect(rejectSecond({}, { ...bjActive, scheme: 'private' })).toEqual({
+      code: 'invalid-input',
+      field: 'person.scheme',
+    });
     expect(rejectSecond({ level: 'quaternary' })).toEqual({ code: 'invalid-input', field: 'bills[1].level' });
     expect(rejectSecond({ setting: 'dental' })).toEqual({ code: 'invalid-input', field: 'bills[1].setting' });
     expect(rejectSecond({ offsite: 'abroad' })).toEqual({ code: 'invalid-input', field: 'bills[1].offsite' });
   });
 
   it('rejects a category the table does not have (a resident category under the employee table)', () => {
-    expect(rejectSecond({}, { ...bjActive, category: 'student' })).toEqual({ code: 'invalid-input', field: 'person.category' });
+    expect(rejectSecond({}, { ...bjActive, category: 'student' })).toEqual({
+      code: 'invalid-input',
+      field: 'person.category',
+    });
   });
 
   it('rejects a bad age and a bad relative’s balance', () => {
     expect(rejectSecond({}, { ...bjActive, age: 45.5 })).toEqual({ code: 'invalid-input', field: 'person.age' });
     expect(rejectSecond({}, { ...bjActive, age: -1 })).toEqual({ code: 'invalid-input', field: 'person.age' });
-    expect(rejectSecond({}, { ...bjActive, accounts: { own: '1', family: ['5', '2.345'] } })).toEqual({ code: 'invalid-input', field: 'person.accounts.family[1]' });
+    expect(rejectSecond({}, { ...bjActive, accounts: { own: '1', family: ['5', '2.345'] } })).toEqual({
+      code: 'invalid-input',
+      field: 'person.accounts.family[1]',
+    });
   });
 
   it('rejects settled fund payments above the in-scope amount', () => {
-    expect(rejectSecond({ total: '1000', outOfCatalog: '500', settled: { basic: '500.01' } })).toEqual({ code: 'invalid-input', field: 'bills[1].settled' });
+    expect(rejectSecond({ total: '1000', outOfCatalog: '500', settled: { basic: '500.01' } })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].settled',
+    });
   });
 
   it('names the bad field of the prior figures', () => {
-    const e = errorOf(() => settleYear(tables, { person: bjActive, bills: [ok], prior: { basicPaid: { inpatient: '1.234' } } }));
+    const e = errorOf(() =>
+      settleYear(tables, { person: bjActive, bills: [ok], prior: { basicPaid: { inpatient: '1.234' } } }),
+    );
     expect({ code: e.code, field: e.field }).toEqual({ code: 'invalid-input', field: 'prior.basicPaid.inpatient' });
     expect(errorOf(() => startState(bjActive, { admissions: -1 })).field).toBe('prior.admissions');
   });

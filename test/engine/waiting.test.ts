@@ -21,7 +21,12 @@ const resident = (enrolment?: Person['enrolment']): Person => ({
   hardship: false,
   ...(enrolment ? { enrolment } : {}),
 });
-const outside = (start: string, brokenYears = 0, extraYears = 0) => ({ start, inWindow: false, brokenYears, extraYears });
+const outside = (start: string, brokenYears = 0, extraYears = 0) => ({
+  start,
+  inWindow: false,
+  brokenYears,
+  extraYears,
+});
 // Outpatient at primary level, Beijing resident table 2019 (in force in 2025): 100 deductible, 900 × 0.55 = 495.
 const primary = (date: string) => ({ date, setting: 'outpatient', level: 'primary', total: '1000' });
 
@@ -43,8 +48,12 @@ describe('waitingMonths (the national rule)', () => {
   });
 
   it('is 0 in the window with no broken years, but a break waits even in the window', () => {
-    expect(waitingMonths(rule, resident({ start: '2025-01-01', inWindow: true, brokenYears: 0, extraYears: 0 }))).toBe(0);
-    expect(waitingMonths(rule, resident({ start: '2025-01-01', inWindow: true, brokenYears: 1, extraYears: 0 }))).toBe(4);
+    expect(waitingMonths(rule, resident({ start: '2025-01-01', inWindow: true, brokenYears: 0, extraYears: 0 }))).toBe(
+      0,
+    );
+    expect(waitingMonths(rule, resident({ start: '2025-01-01', inWindow: true, brokenYears: 1, extraYears: 0 }))).toBe(
+      4,
+    );
   });
 
   it('is 0 for an employee and for a continuously enrolled resident', () => {
@@ -62,10 +71,16 @@ describe('which rule applies', () => {
   });
 
   it("a region's own waiting period wins over the national one", () => {
-    const own: TierTable = { ...tables.find((t) => t.id === '110000-resident-2019-01-01')!, waitingPeriod: { ...rule, fixedMonths: { ...rule.fixedMonths, value: 6 } } };
+    const own: TierTable = {
+      ...tables.find((t) => t.id === '110000-resident-2019-01-01')!,
+      waitingPeriod: { ...rule, fixedMonths: { ...rule.fixedMonths, value: 6 } },
+    };
     const mine = [...tables.filter((t) => t.id !== own.id), own];
     expect(waitingRuleTable(mine, '110000', 'resident', '2025-03-01')?.id).toBe('110000-resident-2019-01-01');
-    const r = settleYear(mine, { person: resident(outside('2025-03-01')), bills: [primary('2025-08-31'), primary('2025-09-01')] });
+    const r = settleYear(mine, {
+      person: resident(outside('2025-03-01')),
+      bills: [primary('2025-08-31'), primary('2025-09-01')],
+    });
     expect(r.bills.map((b) => b.fund)).toEqual(['0.00', '495.00']);
   });
 
@@ -81,7 +96,11 @@ describe('waitingPeriodEnd', () => {
     const w = waitingPeriodEnd(tables, resident(outside('2025-02-15', 2, 1)), '2025-06-14')!;
     expect(w.until).toBe('2025-06-15');
     expect(w.months).toBe(4);
-    expect(w.cites.map((c) => c.path)).toEqual(['waitingPeriod.fixedMonths', 'waitingPeriod.perBrokenYearMonths', 'waitingPeriod.perExtraYearMonths']);
+    expect(w.cites.map((c) => c.path)).toEqual([
+      'waitingPeriod.fixedMonths',
+      'waitingPeriod.perBrokenYearMonths',
+      'waitingPeriod.perExtraYearMonths',
+    ]);
     expect(w.cites.every((c) => c.source.docNo === '国办发〔2024〕38号' && c.grade === 'A-')).toBe(true);
     expect(waitingPeriodEnd(tables, resident(outside('2025-02-15', 2, 1)), '2025-06-15')).toBeNull();
   });
@@ -91,7 +110,13 @@ describe('waitingPeriodEnd', () => {
     expect(waitingPeriodEnd(tables, employee, '2025-03-02')).toBeNull();
     expect(waitingPeriodEnd(tables, employee, '2025-02-01')).toBeNull();
     // A resident's bill before the enrolment starts is not covered either.
-    expect(waitingPeriodEnd(tables, resident({ start: '2025-03-01', inWindow: true, brokenYears: 0, extraYears: 0 }), '2025-02-01')?.until).toBe('2025-03-01');
+    expect(
+      waitingPeriodEnd(
+        tables,
+        resident({ start: '2025-03-01', inWindow: true, brokenYears: 0, extraYears: 0 }),
+        '2025-02-01',
+      )?.until,
+    ).toBe('2025-03-01');
   });
 
   it('refuses to settle without the national tables when a waiting period may apply, instead of silently paying', () => {
@@ -106,17 +131,34 @@ describe('waitingPeriodEnd', () => {
     })();
     expect(error).toEqual({ code: 'no-table', field: 'person.enrolment' });
     // Enrolled in the window with no break, or no enrolment given: no rule is needed.
-    expect(settleYear(regional, { person: resident({ start: '2025-01-01', inWindow: true, brokenYears: 0, extraYears: 0 }), bills }).bills[0]!.fund).toBe('495.00');
+    expect(
+      settleYear(regional, {
+        person: resident({ start: '2025-01-01', inWindow: true, brokenYears: 0, extraYears: 0 }),
+        bills,
+      }).bills[0]!.fund,
+    ).toBe('495.00');
     expect(settleYear(regional, { person: resident(), bills }).bills[0]!.fund).toBe('495.00');
   });
 });
 
 describe('a year with a waiting period', () => {
   it('pays nothing inside, says why, and uses no deductible there', () => {
-    const r = settleYear(tables, { person: resident(outside('2025-03-01')), bills: [primary('2025-05-31'), primary('2025-06-01')] });
+    const r = settleYear(tables, {
+      person: resident(outside('2025-03-01')),
+      bills: [primary('2025-05-31'), primary('2025-06-01')],
+    });
     const [inside, after] = r.bills;
-    expect(inside).toMatchObject({ fund: '0.00', basic: '0.00', outOfPocket: '1000.00', deductible: '0.00', covered: false });
-    expect(inside!.steps.find((s) => s.kind === 'waiting')).toMatchObject({ amount: '1000', cites: [{ path: 'waitingPeriod.fixedMonths' }] });
+    expect(inside).toMatchObject({
+      fund: '0.00',
+      basic: '0.00',
+      outOfPocket: '1000.00',
+      deductible: '0.00',
+      covered: false,
+    });
+    expect(inside!.steps.find((s) => s.kind === 'waiting')).toMatchObject({
+      amount: '1000',
+      cites: [{ path: 'waitingPeriod.fixedMonths' }],
+    });
     const warning = inside!.warnings.find((w) => w.code === 'waiting')!;
     expect(warning.message.zh).toContain('2025-06-01');
     expect(warning.cites[0]!.source.docNo).toBe('国办发〔2024〕38号');
@@ -127,7 +169,9 @@ describe('a year with a waiting period', () => {
   it('stops every layer, catastrophic included, for a slip inside the period', () => {
     const r = settleYear(tables, {
       person: resident(outside('2025-03-01')),
-      bills: [{ date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '200000', settled: { basic: '60000' } }],
+      bills: [
+        { date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '200000', settled: { basic: '60000' } },
+      ],
     });
     expect(r.bills[0]).toMatchObject({ basic: '0.00', catastrophic: '0.00', fund: '0.00', outOfPocket: '200000.00' });
   });
@@ -144,19 +188,41 @@ describe('the national region is never a place to settle in', () => {
   };
 
   it('a resident with region 100000 gets an invalid-input error on the setting (the national table has none)', () => {
-    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' })).toEqual({ code: 'invalid-input', field: 'bills[0].setting' });
+    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[0].setting',
+    });
   });
 
   it('an employee with region 100000 gets a no-table error; so does a resident before the first national table', () => {
-    expect(settle({ region: '100000', scheme: 'employee', category: 'active' })).toEqual({ code: 'no-table', field: 'person.region' });
-    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' }, '2023-06-01')).toEqual({ code: 'no-table', field: 'bills[0].date' });
+    expect(settle({ region: '100000', scheme: 'employee', category: 'active' })).toEqual({
+      code: 'no-table',
+      field: 'person.region',
+    });
+    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' }, '2023-06-01')).toEqual({
+      code: 'no-table',
+      field: 'bills[0].date',
+    });
   });
 
   it('Guangzhou 2026 has premiums only: a bill gets an unknown-rule error, not a crash; a slip still settles', () => {
     const person = { region: '440100', scheme: 'resident', category: 'working-age' };
-    expect(settle(person, '2026-03-01')).toEqual({ code: 'unknown-rule', field: '440100-resident-2026-01-01:settings.outpatient.deductible' });
-    const r = settleYear(tables, { person, bills: [{ date: '2026-03-01', setting: 'inpatient', level: 'tertiary', total: '10000', settled: { basic: '6000' } }] });
-    expect(r.bills[0]).toMatchObject({ basic: '6000.00', catastrophic: '0.00', fund: '6000.00', deductibleKnown: false });
+    expect(settle(person, '2026-03-01')).toEqual({
+      code: 'unknown-rule',
+      field: '440100-resident-2026-01-01:settings.outpatient.deductible',
+    });
+    const r = settleYear(tables, {
+      person,
+      bills: [
+        { date: '2026-03-01', setting: 'inpatient', level: 'tertiary', total: '10000', settled: { basic: '6000' } },
+      ],
+    });
+    expect(r.bills[0]).toMatchObject({
+      basic: '6000.00',
+      catastrophic: '0.00',
+      fund: '6000.00',
+      deductibleKnown: false,
+    });
     expect(r.bills[0]!.warnings.map((w) => w.code)).toContain('unknownLayer');
   });
 });

@@ -13,17 +13,34 @@ describe('encodeForm', () => {
   });
 
   it('writes short codes for fields that differ from the pinned defaults', () => {
-    const form = { ...defaultForm('2025-03-01'), scheme: 'resident' as const, category: 'elderly' as const, level: 'primary' as const, setting: 'outpatient' as const, hardship: true, age: '67', total: '12000.5' };
+    const form = {
+      ...defaultForm('2025-03-01'),
+      scheme: 'resident' as const,
+      category: 'elderly' as const,
+      level: 'primary' as const,
+      setting: 'outpatient' as const,
+      hardship: true,
+      age: '67',
+      total: '12000.5',
+    };
     expect(encodeForm(form, '2019-01-01')).toBe('v=1&p=2019-01-01&d=2025-03-01&s=r&c=e&t=o&l=1&a=67&h=1&tt=12000.5');
   });
 
   it('writes the amount the user meant, in ASCII, from what people type', () => {
-    const form = { ...defaultForm('2025-03-01'), total: '１２,０００元', outOfCatalog: '￥ 1,300.5', classB: '0012', age: '４５岁' };
+    const form = {
+      ...defaultForm('2025-03-01'),
+      total: '１２,０００元',
+      outOfCatalog: '￥ 1,300.5',
+      classB: '0012',
+      age: '４５岁',
+    };
     expect(encodeForm(form, '')).toBe('v=1&d=2025-03-01&a=45&tt=12000&oc=1300.5&cb=12');
   });
 
   it('leaves out an amount that does not parse rather than writing it', () => {
-    expect(encodeForm({ ...defaultForm('2025-03-01'), total: '12abc', overLimit: '-5', classB: '1.234' }, '')).toBe('v=1&d=2025-03-01');
+    expect(encodeForm({ ...defaultForm('2025-03-01'), total: '12abc', overLimit: '-5', classB: '1.234' }, '')).toBe(
+      'v=1&d=2025-03-01',
+    );
   });
 
   it('holds only short ASCII keys and codes, and stays well under the length limit', () => {
@@ -56,7 +73,10 @@ describe('decodeForm(encodeForm(f)) gives f back', () => {
 
   it('also with a leading question mark', () => {
     const form = { ...defaultForm('2025-03-01'), total: '5000' };
-    expect(decodeForm(`?${encodeForm(form, '2010-05-01')}`, oddFallback()).form).toEqual({ ...form, pinned: '2010-05-01' });
+    expect(decodeForm(`?${encodeForm(form, '2010-05-01')}`, oddFallback()).form).toEqual({
+      ...form,
+      pinned: '2010-05-01',
+    });
   });
 });
 
@@ -77,7 +97,8 @@ describe('decodeForm', () => {
 
   it('is the fallback itself for the plain address', () => {
     const fallback = oddFallback();
-    for (const q of ['', '?', '&&', 'from=singlemessage&isappinstalled=0', 'utm_source=wechat']) expect(decodeForm(q, fallback)).toEqual({ form: fallback, ignored: [] });
+    for (const q of ['', '?', '&&', 'from=singlemessage&isappinstalled=0', 'utm_source=wechat'])
+      expect(decodeForm(q, fallback)).toEqual({ form: fallback, ignored: [] });
   });
 
   it('takes the date from the fallback when the link has none', () => {

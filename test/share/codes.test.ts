@@ -1,5 +1,13 @@
 import { CATEGORIES_OF, CODES, KEYS } from '../../src/share/codes';
-import { CATEGORIES, EMPLOYEE_CATEGORIES, LEVELS, OFFSITE, RESIDENT_CATEGORIES, SCHEMES, SETTINGS } from '../../src/tables/schema';
+import {
+  CATEGORIES,
+  EMPLOYEE_CATEGORIES,
+  LEVELS,
+  OFFSITE,
+  RESIDENT_CATEGORIES,
+  SCHEMES,
+  SETTINGS,
+} from '../../src/tables/schema';
 
 describe('the link vocabulary', () => {
   it('knows the same categories per scheme as the table schema', () => {
@@ -7,7 +15,14 @@ describe('the link vocabulary', () => {
   });
 
   it('has a code for every value of every enumerated field, each code used once per field', () => {
-    const all = { scheme: SCHEMES, category: CATEGORIES, setting: SETTINGS, level: LEVELS, offsite: OFFSITE, admission: ['first', 'later'] };
+    const all = {
+      scheme: SCHEMES,
+      category: CATEGORIES,
+      setting: SETTINGS,
+      level: LEVELS,
+      offsite: OFFSITE,
+      admission: ['first', 'later'],
+    };
     for (const [field, values] of Object.entries(all)) {
       const codes = CODES[field as keyof typeof CODES] as Record<string, string>;
       expect(Object.keys(codes).sort(), field).toEqual([...values].sort());

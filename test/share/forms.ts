@@ -14,8 +14,18 @@ export const isoDate = fc
 
 /** A canonical money string below 1e10 yuan: "0", "12", "12.5", "12.50". */
 const money = fc
-  .tuple(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 9_999_999_999 })), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 2 }))
-  .map(([yuan, fen, style]) => (style === 0 ? `${yuan}` : style === 1 ? `${yuan}.${Math.floor(fen / 10)}` : `${yuan}.${String(fen).padStart(2, '0')}`));
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 9_999_999_999 })),
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 0, max: 2 }),
+  )
+  .map(([yuan, fen, style]) =>
+    style === 0
+      ? `${yuan}`
+      : style === 1
+        ? `${yuan}.${Math.floor(fen / 10)}`
+        : `${yuan}.${String(fen).padStart(2, '0')}`,
+  );
 
 const amountOrEmpty = fc.oneof(fc.constant(''), money);
 
@@ -48,7 +58,12 @@ export const validForm: fc.Arbitrary<FormState> = fc
   }));
 
 /** The page's own defaults, but with values unlike the link's pinned defaults, to tell them apart. */
-export const oddFallback = (): FormState => ({ ...defaultForm('2025-06-01'), level: 'secondary', setting: 'outpatient', total: '777' });
+export const oddFallback = (): FormState => ({
+  ...defaultForm('2025-06-01'),
+  level: 'secondary',
+  setting: 'outpatient',
+  total: '777',
+});
 
 /** Every field holds a value the page and the engine accept. */
 export function assertUsable(form: FormState): void {
@@ -56,7 +71,11 @@ export function assertUsable(form: FormState): void {
   const problems = [
     !isRegion(form.region) && 'region',
     !['employee', 'resident'].includes(form.scheme) && 'scheme',
-    !(form.scheme === 'employee' ? (EMPLOYEE_CATEGORIES as readonly string[]) : (RESIDENT_CATEGORIES as readonly string[])).includes(form.category) && 'category',
+    !(
+      form.scheme === 'employee'
+        ? (EMPLOYEE_CATEGORIES as readonly string[])
+        : (RESIDENT_CATEGORIES as readonly string[])
+    ).includes(form.category) && 'category',
     !(form.age === '' || isAge(form.age)) && 'age',
     typeof form.hardship !== 'boolean' && 'hardship',
     !(SETTINGS as readonly string[]).includes(form.setting) && 'setting',

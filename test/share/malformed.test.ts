@@ -93,29 +93,47 @@ const MALFORMED: string[] = [
 describe('a malformed link', () => {
   it('has at least 50 cases', () => expect(MALFORMED.length).toBeGreaterThanOrEqual(50));
 
-  it.each(MALFORMED.map((q) => [q.length > 60 ? `${q.slice(0, 60)}… (${q.length} chars)` : q, q]))('%s → usable form, says what it ignored', (_, query) => {
-    const { form, ignored } = decodeForm(query, oddFallback());
-    assertUsable(form);
-    expect(ignored.length).toBeGreaterThan(0);
-    expect(ignored.length).toBeLessThanOrEqual(8);
-    for (const part of ignored) {
-      expect(part.reason.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(part.reason.en.length).toBeGreaterThan(10);
-      // Nothing the link wrote reaches the page's words but a short plain key.
-      expect(`${part.key} ${part.reason.zh} ${part.reason.en}`).not.toMatch(/script|alert|onerror|onload|<|💥/);
-      expect(`${part.key} ${part.reason.zh} ${part.reason.en}`).not.toContain(String.fromCharCode(0));
-    }
-  });
+  it.each(MALFORMED.map((q) => [q.length > 60 ? `${q.slice(0, 60)}… (${q.length} chars)` : q, q]))(
+    '%s → usable form, says what it ignored',
+    (_, query) => {
+      const { form, ignored } = decodeForm(query, oddFallback());
+      assertUsable(form);
+      expect(ignored.length).toBeGreaterThan(0);
+      expect(ignored.length).toBeLessThanOrEqual(8);
+      for (const part of ignored) {
+        expect(part.reason.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(part.reason.en.length).toBeGreaterThan(10);
+        // Nothing the link wrote reaches the page's words but a short plain key.
+        expect(`${part.key} ${part.reason.zh} ${part.reason.en}`).not.toMatch(/script|alert|onerror|onload|<|💥/);
+        expect(`${part.key} ${part.reason.zh} ${part.reason.en}`).not.toContain(String.fromCharCode(0));
+      }
+    },
+  );
 
   it('keeps the valid parts and falls back on the invalid ones', () => {
-    const { form, ignored } = decodeForm('v=1&d=2025-03-01&l=2&tt=5000&oc=-5&cb=1.234&zz=1', { ...oddFallback(), outOfCatalog: '7', classB: '' });
-    expect(form).toMatchObject({ date: '2025-03-01', level: 'secondary', total: '5000', outOfCatalog: '7', classB: '' });
+    const { form, ignored } = decodeForm('v=1&d=2025-03-01&l=2&tt=5000&oc=-5&cb=1.234&zz=1', {
+      ...oddFallback(),
+      outOfCatalog: '7',
+      classB: '',
+    });
+    expect(form).toMatchObject({
+      date: '2025-03-01',
+      level: 'secondary',
+      total: '5000',
+      outOfCatalog: '7',
+      classB: '',
+    });
     expect(ignored.map((p) => p.field ?? p.key)).toEqual(['outOfCatalog', 'classB', 'zz']);
   });
 
   it('with a key in other words does not repeat them', () => {
     const r = decodeForm('v=1&%E8%AF%B7%E6%8B%A8%E6%89%93=1', oddFallback()); // 请拨打=1
-    expect(r.ignored).toEqual([{ key: '', reason: { zh: '链接中有无法识别的参数，已忽略', en: 'The link has an unknown part; it was ignored.' } }]);
+    expect(r.ignored).toEqual([
+      {
+        key: '',
+        reason: { zh: '链接中有无法识别的参数，已忽略', en: 'The link has an unknown part; it was ignored.' },
+      },
+    ]);
   });
 
   it('with a bad date keeps the rest and uses the fallback date', () => {
@@ -157,7 +175,11 @@ describe('a malformed link', () => {
   });
 
   it('of random text never throws and always gives a usable form', () => {
-    const text = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.webQueryParameters());
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.webQueryParameters(),
+    );
     fc.assert(
       fc.property(text, (q) => {
         const { form, ignored } = decodeForm(q, oddFallback());
@@ -170,10 +192,15 @@ describe('a malformed link', () => {
 
   it('of random key=value pairs on known keys gives a usable form and names each bad field', () => {
     const keys = ['v', 'p', 'd', 'r', 's', 'c', 'a', 'h', 't', 'l', 'n', 'o', 'rf', 'em', 'tt', 'oc', 'ol', 'cb', 'sb'];
-    const pair = fc.tuple(fc.constantFrom(...keys), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('1', '0', '-1', '2025-02-29', '3', 'e', 'r', '100.005')));
+    const pair = fc.tuple(
+      fc.constantFrom(...keys),
+      fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('1', '0', '-1', '2025-02-29', '3', 'e', 'r', '100.005')),
+    );
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 12 }), (pairs) => {
-        const q = ['v=1', ...pairs.filter(([k]) => k !== 'v').map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join('&');
+        const q = ['v=1', ...pairs.filter(([k]) => k !== 'v').map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join(
+          '&',
+        );
         const { form } = decodeForm(q, oddFallback());
         assertUsable(form);
       }),

@@ -2,7 +2,11 @@ import { shareLink, type ShareDeps } from '../../src/share/share';
 
 const URL_ = 'https://calc.example/?v=1&d=2025-03-01&tt=100';
 
-function fakes(opts: { share?: 'ok' | 'abort' | 'deny' | 'absent'; canShare?: boolean; clipboard?: 'ok' | 'deny' | 'absent' }) {
+function fakes(opts: {
+  share?: 'ok' | 'abort' | 'deny' | 'absent';
+  canShare?: boolean;
+  clipboard?: 'ok' | 'deny' | 'absent';
+}) {
   const shared: unknown[] = [];
   const copied: string[] = [];
   const nav: NonNullable<ShareDeps['navigator']> = {};

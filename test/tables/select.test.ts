@@ -65,12 +65,20 @@ describe('table choice in a settlement', () => {
 
   it('settles each bill under the table in force on its own date', () => {
     const resident = { region: '110000', scheme: 'resident', category: 'student' };
-    const y = settleYear(tables, { person: resident, bills: [{ ...bill('2018-12-31'), level: 'community' }, { ...bill('2019-01-01'), level: 'community' }] });
+    const y = settleYear(tables, {
+      person: resident,
+      bills: [
+        { ...bill('2018-12-31'), level: 'community' },
+        { ...bill('2019-01-01'), level: 'community' },
+      ],
+    });
     expect(y.bills.map((b) => b.table.id)).toEqual(['110000-resident-2018-01-01', '110000-resident-2019-01-01']);
   });
 
   it('gives no-table for an unknown region', () => {
-    expect(errorOf(() => settleYear(tables, { person: { ...person, region: '990000' }, bills: [bill('2025-01-01')] })).code).toBe('no-table');
+    expect(
+      errorOf(() => settleYear(tables, { person: { ...person, region: '990000' }, bills: [bill('2025-01-01')] })).code,
+    ).toBe('no-table');
   });
 });
 

@@ -26,7 +26,8 @@ describe('tier tables', () => {
   });
 
   it('every table points its editor at the generated schema', () => {
-    for (const file of tablePaths(root)) expect(JSON.parse(readFileSync(file, 'utf8')).$schema).toBe('../../tier.schema.json');
+    for (const file of tablePaths(root))
+      expect(JSON.parse(readFileSync(file, 'utf8')).$schema).toBe('../../tier.schema.json');
   });
 
   it('tiers/tier.schema.json is the schema generated from the zod schema (run `npm run schema` when this fails)', () => {
@@ -42,7 +43,10 @@ describe('table checks', () => {
     t.settings.inpatient.cap.source = 'nowhere';
     const r = checkTable(t);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems).toContainEqual({ path: '$.settings.inpatient.cap.source', message: 'no source with id "nowhere"' });
+    expect(!r.ok && r.problems).toContainEqual({
+      path: '$.settings.inpatient.cap.source',
+      message: 'no source with id "nowhere"',
+    });
   });
 
   it('rejects a typo in a key (strict objects)', () => {

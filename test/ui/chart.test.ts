@@ -19,7 +19,12 @@ describe('the chart’s samples', () => {
     expect(data.series.map((s) => s.level)).toEqual([...LEVELS]);
     for (const s of data.series) {
       for (const p of s.points.filter((_, i) => i % 7 === 0)) {
-        const r = settleBill(tables, inp.person, { ...inp.bill, level: s.level, total: p.total }, startState(inp.person)).result;
+        const r = settleBill(
+          tables,
+          inp.person,
+          { ...inp.bill, level: s.level, total: p.total },
+          startState(inp.person),
+        ).result;
         expect(p.outOfPocket).toBe(r.outOfPocket);
       }
     }

@@ -67,13 +67,19 @@ describe('comparing hospital levels', () => {
     const chart = await screen.findByRole('img', { name: /^费用越高，自己付多少/ }, { timeout: 5000 });
     expect(chart.querySelectorAll('polyline').length).toBeGreaterThanOrEqual(4);
     const data = screen.getByRole('table', { name: '个人负担（元）' });
-    const header = within(data).getAllByRole('columnheader').map((h) => h.textContent);
+    const header = within(data)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(header).toEqual(['医疗费总额（元）', '社区', '一级', '二级', '三级']);
     const row = within(data).getByRole('row', { name: /^12,000\.00/ });
     const person = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
     const bill = { date: '2025-06-01', setting: 'inpatient', level: 'tertiary', total: '12000' };
     const outcomes = compareLevels(tables, person, bill, startState(person));
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(outcomes.map((o) => money(o.result!.outOfPocket)));
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(outcomes.map((o) => money(o.result!.outOfPocket)));
     // Community and primary settle alike here (the table reads 社区 as 一级), so one line hides the other: said in the legend.
     expect(screen.getByText('（与社区卫生服务机构重合）')).toBeInTheDocument();
   });

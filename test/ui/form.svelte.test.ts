@@ -11,7 +11,12 @@ describe('the form', () => {
     const { user } = await openPage();
     await user.type(screen.getByLabelText('医疗费总额'), '12,000元');
     await slipShown();
-    const expected = engineSays(employee, { date: pageDate(), setting: 'inpatient', level: 'tertiary', total: '12000' });
+    const expected = engineSays(employee, {
+      date: pageDate(),
+      setting: 'inpatient',
+      level: 'tertiary',
+      total: '12000',
+    });
     expect(slip('basic')).toBe(money(expected.basic));
     expect(slip('outOfPocket')).toBe(money(expected.outOfPocket));
     // DOMAIN.md's worked case: active employee, tertiary, first admission, 12,000 → basic 9,095.00.
@@ -56,7 +61,11 @@ describe('the form', () => {
     await user.type(screen.getByLabelText('医疗费总额'), '12000');
     await slipShown();
     await user.click(screen.getByRole('radio', { name: '本年再次住院' }));
-    const expected = engineSays(employee, { date: pageDate(), setting: 'inpatient', level: 'tertiary', total: '12000' }, { admissions: 1 });
+    const expected = engineSays(
+      employee,
+      { date: pageDate(), setting: 'inpatient', level: 'tertiary', total: '12000' },
+      { admissions: 1 },
+    );
     await waitFor(() => expect(slip('deductible')).toBe(money(expected.deductible)));
     expect(slip('deductible')).toBe('650.00');
     expect(slip('basic')).toBe(money(expected.basic));
@@ -77,7 +86,13 @@ describe('the form', () => {
     await user.type(screen.getByLabelText('结算单统筹支付'), '80000');
     await slipShown();
     const person = { region: '370000', scheme: 'resident', category: 'working-age', hardship: false };
-    const expected = engineSays(person, { date: '2015-03-01', setting: 'inpatient', level: 'tertiary', total: '150000', settled: { basic: '80000' } });
+    const expected = engineSays(person, {
+      date: '2015-03-01',
+      setting: 'inpatient',
+      level: 'tertiary',
+      total: '150000',
+      settled: { basic: '80000' },
+    });
     expect(slip('catastrophic')).toBe(money(expected.catastrophic));
     expect(slip('outOfPocket')).toBe(money(expected.outOfPocket));
     expect(expected.deductibleKnown).toBe(false);

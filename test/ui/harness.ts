@@ -42,7 +42,11 @@ export const slip = (key: string) => document.getElementById(`slip-${key}`)?.tex
 export const slipShown = () => screen.findByRole('row', { name: /^统筹基金/ }, { timeout: 5000 });
 
 /** What the engine says for a bill, as the test's own independent call. */
-export function engineSays(person: Record<string, unknown>, bill: Record<string, unknown>, prior?: Record<string, unknown>) {
+export function engineSays(
+  person: Record<string, unknown>,
+  bill: Record<string, unknown>,
+  prior?: Record<string, unknown>,
+) {
   return settleBill(tables, person, bill, startState(person, prior)).result;
 }
 

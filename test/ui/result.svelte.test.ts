@@ -35,7 +35,9 @@ describe('the result', () => {
       }
     });
     // Hand-checked (DOMAIN.md §4): a retiree's first band at tertiary is 1 − 0.6 × 0.15 = 91%.
-    expect(items.some((li) => li.textContent!.includes('1,300.00 至 30,000.00 元部分 28,700.00 × 91% = 26,117.00（三级）'))).toBe(true);
+    expect(
+      items.some((li) => li.textContent!.includes('1,300.00 至 30,000.00 元部分 28,700.00 × 91% = 26,117.00（三级）')),
+    ).toBe(true);
     // The trigger point is not a whole number of fen: shown rounded, marked ≈.
     expect(items.some((li) => /≈106,477\.32/.test(li.textContent!))).toBe(true);
   });
@@ -47,14 +49,19 @@ describe('the result', () => {
     const note = screen.getByRole('note', { name: '请注意' });
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unknownClassBRate', 'unknownCap']));
     for (const w of r.warnings) expect(note).toHaveTextContent(w.message.zh);
-    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent(/北京市 · 职工医保 · 生效日期 2010-05-01 · 版本 1/);
+    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent(
+      /北京市 · 职工医保 · 生效日期 2010-05-01 · 版本 1/,
+    );
   });
 
   it('a grade-C value and a table older than the bill are cautioned', async () => {
     // Secondary level, 35,000: the 3万–4万 band at 二级 is grade C; a 2026 bill is past the table's last confirmation.
     await openPage('?v=1&l=2&tt=35000&d=2026-03-01');
     await slipShown();
-    const r = engineSays({ ...person, category: 'active' }, { date: '2026-03-01', setting: 'inpatient', level: 'secondary', total: '35000' });
+    const r = engineSays(
+      { ...person, category: 'active' },
+      { date: '2026-03-01', setting: 'inpatient', level: 'secondary', total: '35000' },
+    );
     const codes = r.warnings.map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['gradeC', 'staleTable']));
     const note = screen.getByRole('note', { name: '请注意' });
@@ -68,7 +75,9 @@ describe('the result', () => {
     const r = engineSays(person, bill);
     expect(document.getElementById('sum-fund')).toHaveTextContent(money(r.fund));
     expect(document.getElementById('sum-oop')).toHaveTextContent(money(r.outOfPocket));
-    expect(screen.getByRole('img', { name: /基金支付占总额/ })).toHaveAccessibleName(`基金支付占总额 ${percent(r.effectiveRatio)}`);
+    expect(screen.getByRole('img', { name: /基金支付占总额/ })).toHaveAccessibleName(
+      `基金支付占总额 ${percent(r.effectiveRatio)}`,
+    );
     expect(percent(r.effectiveRatio)).toBe('93.48%');
   });
 });

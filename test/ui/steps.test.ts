@@ -6,7 +6,8 @@ import { describeSteps } from '../../src/ui/steps';
 
 const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
 const person = { region: '110000', scheme: 'employee', category: 'active' };
-const settle = (bill: Record<string, unknown>, p: Record<string, unknown> = person) => settleBill(tables, p, bill, startState(p)).result;
+const settle = (bill: Record<string, unknown>, p: Record<string, unknown> = person) =>
+  settleBill(tables, p, bill, startState(p)).result;
 
 describe('steps in plain words', () => {
   it('says the worked case 12,000 at tertiary as the slip would (DOMAIN.md)', () => {
@@ -23,7 +24,10 @@ describe('steps in plain words', () => {
   });
 
   it('beyond the basic cap, 大额互助 and the retiree top-up, with ≈ where the exact amount has more digits', () => {
-    const r = settle({ date: '2025-06-01', setting: 'inpatient', level: 'tertiary', total: '120000' }, { ...person, category: 'retired' });
+    const r = settle(
+      { date: '2025-06-01', setting: 'inpatient', level: 'tertiary', total: '120000' },
+      { ...person, category: 'retired' },
+    );
     const zh = describeSteps(r.steps, r.level, 'zh').map((l) => l.text);
     expect(zh).toContain('超过统筹基金年度最高支付限额：累计 ≈106,477.32 元以上的 ≈13,522.68 元统筹基金不再支付');
     expect(zh).toContain('大额互助：封顶线以上 ≈13,522.68 × 80% = ≈10,818.14');
@@ -32,12 +36,17 @@ describe('steps in plain words', () => {
 
   it('a cap step after catastrophic insurance is said as the catastrophic cap', () => {
     const resident = { region: '370000', scheme: 'resident', category: 'working-age' };
-    const r = settle({ date: '2015-06-01', setting: 'inpatient', level: 'tertiary', total: '2000000', settled: { basic: '0' } }, resident);
+    const r = settle(
+      { date: '2015-06-01', setting: 'inpatient', level: 'tertiary', total: '2000000', settled: { basic: '0' } },
+      resident,
+    );
     const lines = describeSteps(r.steps, r.level, 'zh');
     const caps = lines.filter((l) => l.step.kind === 'beyondCap');
     expect(caps.length).toBeGreaterThan(0);
     expect(caps.at(-1)!.text).toMatch(/^超过大病保险封顶线的/);
-    expect(lines.some((l) => l.step.kind === 'catastrophicThreshold' && l.text.includes('其中 10,000.00 元在起付线以下'))).toBe(true);
+    expect(
+      lines.some((l) => l.step.kind === 'catastrophicThreshold' && l.text.includes('其中 10,000.00 元在起付线以下')),
+    ).toBe(true);
   });
 });
 
@@ -46,6 +55,8 @@ describe('the rounding step', () => {
     const { describeStep } = await import('../../src/ui/steps');
     const step: Step = { kind: 'rounding', party: 'topUp', base: '1352.2680412', amount: '-0.01', cites: [] };
     expect(describeStep(step, 'tertiary', 'zh')).toBe('补充：共同负担的部分合并舍入到分，本项调整 -0.01 元');
-    expect(describeStep({ ...step, amount: '0.01' }, 'tertiary', 'en')).toBe('Top-up: the share paid together is rounded to the fen once; this payer moves by +0.01');
+    expect(describeStep({ ...step, amount: '0.01' }, 'tertiary', 'en')).toBe(
+      'Top-up: the share paid together is rounded to the fen once; this payer moves by +0.01',
+    );
   });
 });

@@ -33,14 +33,20 @@ describe('tables in the browser', () => {
     const bad = json('110000/employee/2010-05-01.json');
     bad.settings.inpatient.cap.value = 'lots';
     const path = '/tiers/110000/employee/2010-05-01.json';
-    const r = await loadFile({ [path]: async () => bad }, { region: '110000', scheme: 'employee', effective: '2010-05-01', path });
+    const r = await loadFile(
+      { [path]: async () => bad },
+      { region: '110000', scheme: 'employee', effective: '2010-05-01', path },
+    );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems.map((p) => p.path)).toContain('$.settings.inpatient.cap.value');
   });
 
   it('a table whose path disagrees with its content is refused', async () => {
     const path = '/tiers/120000/resident/2014-07-01.json';
-    const r = await loadFile({ [path]: async () => json('110000/employee/2010-05-01.json') }, { region: '120000', scheme: 'resident', effective: '2014-07-01', path });
+    const r = await loadFile(
+      { [path]: async () => json('110000/employee/2010-05-01.json') },
+      { region: '120000', scheme: 'resident', effective: '2014-07-01', path },
+    );
     expect(!r.ok && r.problems[0]!.message).toContain('the path says 120000/resident/2014-07-01');
   });
 

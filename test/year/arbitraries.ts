@@ -9,10 +9,14 @@ const RES = ['working-age', 'elderly', 'student'] as const;
 /** A canonical amount: whole yuan, or with one or two decimals, no leading zeros. */
 export const amountArb = fc
   .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 99 }))
-  .map(([y, style, c]) => (style === 0 ? String(y) : style === 1 ? `${y}.${c % 10}` : `${y}.${String(c).padStart(2, '0')}`));
+  .map(([y, style, c]) =>
+    style === 0 ? String(y) : style === 1 ? `${y}.${c % 10}` : `${y}.${String(c).padStart(2, '0')}`,
+  );
 const maybe = fc.oneof(fc.constant(''), amountArb);
 const count = fc.integer({ min: 0, max: 999 }).map(String);
-export const dateArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+export const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 export const billArb: fc.Arbitrary<BillDoc> = fc.record({
   id: fc.constant('x'),
@@ -41,26 +45,49 @@ export const yearArb: fc.Arbitrary<YearDoc> = fc.boolean().chain((employee) =>
       hardship: fc.boolean(),
     }),
     own: employee ? maybe : fc.constant(''),
-    relatives: fc.array(fc.record({ id: fc.constant('x'), label: fc.constant(''), balance: amountArb }), { maxLength: 5 }),
+    relatives: fc.array(fc.record({ id: fc.constant('x'), label: fc.constant(''), balance: amountArb }), {
+      maxLength: 5,
+    }),
     prior: fc.oneof(
       fc.constant(defaultPrior()),
-      fc.record({ on: fc.constant(true), admissions: count, outpatientInScope: maybe, basicInpatient: maybe, basicOutpatient: maybe, catastrophicBase: maybe, catastrophicPaid: maybe }),
+      fc.record({
+        on: fc.constant(true),
+        admissions: count,
+        outpatientInScope: maybe,
+        basicInpatient: maybe,
+        basicOutpatient: maybe,
+        catastrophicBase: maybe,
+        catastrophicPaid: maybe,
+      }),
     ),
     enrolment: employee
       ? fc.constant(defaultEnrolment(FALLBACK_DATE))
       : fc.oneof(
           fc.constant(defaultEnrolment(FALLBACK_DATE)),
-          fc.record({ on: fc.constant(true), start: dateArb, inWindow: fc.boolean(), brokenYears: fc.oneof(fc.constant(''), count), extraYears: fc.oneof(fc.constant(''), count) }),
+          fc.record({
+            on: fc.constant(true),
+            start: dateArb,
+            inWindow: fc.boolean(),
+            brokenYears: fc.oneof(fc.constant(''), count),
+            extraYears: fc.oneof(fc.constant(''), count),
+          }),
         ),
     bills: fc.array(billArb, { maxLength: 12 }),
     premiums: employee
-      ? fc.record({
-          year: fc.oneof(fc.constant(''), fc.integer({ min: 2000, max: 2999 }).map(String)),
-          relatives: fc.array(
-            fc.record({ id: fc.constant('x'), label: fc.constant(''), category: fc.constantFrom(...RES), region: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{6}$/)) }),
-            { maxLength: 4 },
-          ),
-        }).map((p): YearDoc['premiums'] => (p.relatives.length ? p : { year: '', relatives: [] }))
+      ? fc
+          .record({
+            year: fc.oneof(fc.constant(''), fc.integer({ min: 2000, max: 2999 }).map(String)),
+            relatives: fc.array(
+              fc.record({
+                id: fc.constant('x'),
+                label: fc.constant(''),
+                category: fc.constantFrom(...RES),
+                region: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{6}$/)),
+              }),
+              { maxLength: 4 },
+            ),
+          })
+          .map((p): YearDoc['premiums'] => (p.relatives.length ? p : { year: '', relatives: [] }))
       : fc.constant<YearDoc['premiums']>({ year: '', relatives: [] }),
     pinned: fc.oneof(fc.constant(''), dateArb),
   }),

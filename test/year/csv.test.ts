@@ -4,7 +4,13 @@ import { loadTablesFrom } from '../../src/tables/node';
 import { CSV_HEADER, cell, yearCsv } from '../../src/year/csv';
 
 const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
-const person = { region: '110000', scheme: 'employee', category: 'active', age: 45, accounts: { own: '1000', family: ['500'] } };
+const person = {
+  region: '110000',
+  scheme: 'employee',
+  category: 'active',
+  age: 45,
+  accounts: { own: '1000', family: ['500'] },
+};
 const bills = [
   { date: '2025-05-01', setting: 'inpatient', level: 'secondary', total: '8000' },
   { date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000', outOfCatalog: '300.5' },

@@ -27,13 +27,22 @@ describe('year link', () => {
     ];
     const q = encodeYear(doc);
     expect(q).toBe('y=1&af=2000~0.5');
-    expect(decodeYear(q, fallback()).doc.relatives.map((r) => [r.label, r.balance])).toEqual([['', '2000'], ['', '0.5']]);
+    expect(decodeYear(q, fallback()).doc.relatives.map((r) => [r.label, r.balance])).toEqual([
+      ['', '2000'],
+      ['', '0.5'],
+    ]);
   });
 
   it('writes what the user typed in canonical form, and leaves out bills without date or total', () => {
     const doc = fallback();
     doc.bills = [
-      newBill('2025-03-01', { total: '１２,０００元', classB: '800', settledBasic: '0', offsite: 'filed', emergency: true }),
+      newBill('2025-03-01', {
+        total: '１２,０００元',
+        classB: '800',
+        settledBasic: '0',
+        offsite: 'filed',
+        emergency: true,
+      }),
       newBill('2025-03-02', { total: '' }),
       newBill('2025-02-30', { total: '100' }),
       newBill('2025-04-01', { setting: 'outpatient', level: 'community', total: '300' }),
@@ -45,10 +54,30 @@ describe('year link', () => {
     const doc = fallback();
     doc.person = { region: '110000', scheme: 'employee', category: 'retired', age: '67', hardship: false };
     doc.own = '3260.55';
-    doc.relatives = [{ id: 'a', label: '', balance: '12000' }, { id: 'b', label: '', balance: '4500.5' }];
-    doc.prior = { on: true, admissions: '1', outpatientInScope: '2300', basicInpatient: '15000', basicOutpatient: '', catastrophicBase: '', catastrophicPaid: '' };
+    doc.relatives = [
+      { id: 'a', label: '', balance: '12000' },
+      { id: 'b', label: '', balance: '4500.5' },
+    ];
+    doc.prior = {
+      on: true,
+      admissions: '1',
+      outpatientInScope: '2300',
+      basicInpatient: '15000',
+      basicOutpatient: '',
+      catastrophicBase: '',
+      catastrophicPaid: '',
+    };
     for (let i = 0; i < 10; i++) {
-      doc.bills.push(newBill(`2025-${String(i + 1).padStart(2, '0')}-15`, { total: `${23456 + i * 1111}.78`, outOfCatalog: '1234.56', overLimit: '345.6', classB: '2345.67', settledBasic: i % 3 ? '' : '15000.12', offsite: i % 4 ? 'local' : 'filed' }));
+      doc.bills.push(
+        newBill(`2025-${String(i + 1).padStart(2, '0')}-15`, {
+          total: `${23456 + i * 1111}.78`,
+          outOfCatalog: '1234.56',
+          overLimit: '345.6',
+          classB: '2345.67',
+          settledBasic: i % 3 ? '' : '15000.12',
+          offsite: i % 4 ? 'local' : 'filed',
+        }),
+      );
     }
     const q = encodeYear({ ...doc, pinned: '2010-05-01' });
     expect(q.length).toBeLessThan(600);
@@ -62,11 +91,24 @@ describe('year link', () => {
 
   it('reads what it can of a damaged bill and says what it ignored', () => {
     const { doc, ignored } = decodeYear('y=1&b=20250301_x9_100_abc_5_6_7_zz~garbage~20250302_o1_50', fallback());
-    expect(doc.bills.map((b) => [b.date, b.setting, b.level, b.total, b.outOfCatalog, b.overLimit, b.classB, b.settledBasic])).toEqual([
+    expect(
+      doc.bills.map((b) => [
+        b.date,
+        b.setting,
+        b.level,
+        b.total,
+        b.outOfCatalog,
+        b.overLimit,
+        b.classB,
+        b.settledBasic,
+      ]),
+    ).toEqual([
       ['2025-03-01', 'inpatient', 'tertiary', '100', '', '5', '6', '7'],
       ['2025-03-02', 'outpatient', 'primary', '50', '', '', '', ''],
     ]);
-    expect(ignored.map((i) => i.reason.en).join('\n')).toMatch(/Bill 1 .*setting or level[\s\S]*Bill 1 .*out-of-catalogue[\s\S]*Bill 1 .*marks[\s\S]*Bill 2 .*left out/);
+    expect(ignored.map((i) => i.reason.en).join('\n')).toMatch(
+      /Bill 1 .*setting or level[\s\S]*Bill 1 .*out-of-catalogue[\s\S]*Bill 1 .*marks[\s\S]*Bill 2 .*left out/,
+    );
   });
 
   it('ignores a newer version whole and falls back', () => {

@@ -18,7 +18,14 @@ describe('one bill or the year', () => {
     const m = new ModeState('', store);
     m.set('year');
     expect(store.data[MODE_KEY]).toBe('year');
-    const blocked = { getItem: () => { throw new Error('no'); }, setItem: () => { throw new Error('no'); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error('no');
+      },
+      setItem: () => {
+        throw new Error('no');
+      },
+    };
     const b = new ModeState('', blocked);
     b.set('year');
     expect(b.mode).toBe('year');

@@ -33,7 +33,14 @@ describe('keeping the year on the device', () => {
 
   it('starts fresh, without a complaint, when nothing is stored or storage throws', () => {
     expect(loadYear(memory(), TODAY)).toEqual({ doc: expect.objectContaining({ bills: [] }), dropped: false });
-    const broken: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    const broken: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     expect(loadYear(broken, TODAY).doc.bills).toEqual([]);
     expect(() => saveYear(broken, defaultYear(TODAY))).not.toThrow();
   });

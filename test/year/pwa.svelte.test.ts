@@ -2,7 +2,11 @@ import { flushSync } from 'svelte';
 import { BUILD_KEY, Pwa, fingerprint, type PwaDeps } from '../../src/year/pwa.svelte';
 
 function fakes(files: string[], stored: string | null, controller = false) {
-  document.head.innerHTML = files.map((f) => (f.endsWith('.css') ? `<link rel="stylesheet" href="${f}">` : `<script type="module" src="${f}"></script>`)).join('');
+  document.head.innerHTML = files
+    .map((f) =>
+      f.endsWith('.css') ? `<link rel="stylesheet" href="${f}">` : `<script type="module" src="${f}"></script>`,
+    )
+    .join('');
   const data: Record<string, string> = stored === null ? {} : { [BUILD_KEY]: stored };
   const listeners: Record<string, () => void> = {};
   const registered: string[] = [];
@@ -12,7 +16,8 @@ function fakes(files: string[], stored: string | null, controller = false) {
     storage: { getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) },
     serviceWorker: {
       controller: controller ? ({} as ServiceWorker) : null,
-      addEventListener: ((type: string, fn: () => void) => void (listeners[type] = fn)) as ServiceWorkerContainer['addEventListener'],
+      addEventListener: ((type: string, fn: () => void) =>
+        void (listeners[type] = fn)) as ServiceWorkerContainer['addEventListener'],
       register: (async (url: string) => void registered.push(url)) as unknown as ServiceWorkerContainer['register'],
     },
   };

@@ -11,10 +11,19 @@ describe('settling the page’s year', () => {
   it('gives the engine’s year for what was typed, bills by id', () => {
     const doc = defaultYear(TODAY);
     doc.own = '1,000元';
-    doc.bills = [newBill('2025-05-01', { total: '８,０００' }), newBill('2025-03-01', { total: '12000', outOfCatalog: '300.5' })];
+    doc.bills = [
+      newBill('2025-05-01', { total: '８,０００' }),
+      newBill('2025-03-01', { total: '12000', outOfCatalog: '300.5' }),
+    ];
     const s = settleDoc(tables, doc, TODAY);
     const direct = settleYear(tables, {
-      person: { region: '110000', scheme: 'employee', category: 'active', hardship: false, accounts: { own: '1000', family: [] } },
+      person: {
+        region: '110000',
+        scheme: 'employee',
+        category: 'active',
+        hardship: false,
+        accounts: { own: '1000', family: [] },
+      },
       bills: [
         { date: '2025-05-01', setting: 'inpatient', level: 'tertiary', total: '8000' },
         { date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000', outOfCatalog: '300.5' },
@@ -28,7 +37,11 @@ describe('settling the page’s year', () => {
 
   it('leaves out a bill with a typo or one the engine rejects, and settles the rest', () => {
     const doc = defaultYear(TODAY);
-    doc.bills = [newBill('2025-03-01', { total: '12x' }), newBill('2025-03-02', { total: '100', outOfCatalog: '200' }), newBill('2025-04-01', { total: '5000' })];
+    doc.bills = [
+      newBill('2025-03-01', { total: '12x' }),
+      newBill('2025-03-02', { total: '100', outOfCatalog: '200' }),
+      newBill('2025-04-01', { total: '5000' }),
+    ];
     const s = settleDoc(tables, doc, TODAY);
     expect(Object.keys(s.errors).sort()).toEqual([`bill.${doc.bills[0]!.id}.total`, `bill.${doc.bills[1]!.id}`].sort());
     expect(s.result!.bills).toHaveLength(1);

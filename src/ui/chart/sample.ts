@@ -20,7 +20,8 @@ const REACH = 2.5;
 
 function settleAt(tables: readonly TierTable[], input: EngineInput, level: Level, total: string): BillResult | null {
   try {
-    return settleBill(tables, input.person, { ...input.bill, level, total }, startState(input.person, input.prior)).result;
+    return settleBill(tables, input.person, { ...input.bill, level, total }, startState(input.person, input.prior))
+      .result;
   } catch {
     return null;
   }
@@ -40,10 +41,16 @@ function bends(r: BillResult): Dec[] {
   return out.map((x) => x.plus(offset));
 }
 
-export function sampleChart(tables: readonly TierTable[], input: EngineInput, levels: readonly Level[]): ChartData | null {
+export function sampleChart(
+  tables: readonly TierTable[],
+  input: EngineInput,
+  levels: readonly Level[],
+): ChartData | null {
   const current = new Dec(input.bill.total);
   if (current.isZero()) return null;
-  const floor = new Dec(input.bill.outOfCatalog ?? '0').plus(input.bill.overLimit ?? '0').plus(input.bill.classB ?? '0');
+  const floor = new Dec(input.bill.outOfCatalog ?? '0')
+    .plus(input.bill.overLimit ?? '0')
+    .plus(input.bill.classB ?? '0');
   const axis = niceAxis(current.times(REACH).ceil().toNumber());
   const end = new Dec(axis.end);
 
@@ -65,5 +72,10 @@ export function sampleChart(tables: readonly TierTable[], input: EngineInput, le
     level,
     points: totals.map((total) => ({ total, outOfPocket: settleAt(tables, input, level, total)?.outOfPocket ?? null })),
   }));
-  return { max: end.toFixed(2), ticks: axis.ticks.map((t) => new Dec(t).toFixed(2)), current: current.toFixed(2), series };
+  return {
+    max: end.toFixed(2),
+    ticks: axis.ticks.map((t) => new Dec(t).toFixed(2)),
+    current: current.toFixed(2),
+    series,
+  };
 }

@@ -19,7 +19,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Today in the reader's time zone: the page may read the clock, the engine never does. */
 // A Date made and read at once, never state: not a SvelteDate.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-export const today = (now = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+export const today = (now = new Date()): string =>
+  `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
 /** The table whose categories and levels the form offers: in force on the date, else the earliest. */
 function tableOn(tables: readonly TierTable[], date: string): TierTable | null {
@@ -76,7 +77,8 @@ export class Calculator {
     if (!t) return;
     if (!t.categories.includes(this.form.category)) this.form.category = t.categories[0]!;
     if (!t.levels.includes(this.form.level)) this.form.level = t.levels.at(-1)!;
-    if (!t.settings[this.form.setting]) this.form.setting = this.form.setting === 'inpatient' ? 'outpatient' : 'inpatient';
+    if (!t.settings[this.form.setting])
+      this.form.setting = this.form.setting === 'inpatient' ? 'outpatient' : 'inpatient';
   }
 
   readonly check = $derived(toEngineInput(this.form));
@@ -86,7 +88,11 @@ export class Calculator {
   /** The table the form's options come from. */
   readonly table = $derived(this.all ? tableOn(this.all, this.form.date) : null);
   /** The table a shared link pinned, when it still exists. */
-  readonly pinnedTable = $derived(this.all && this.form.pinned ? (tableByEffective(this.all, this.form.region, this.form.scheme, this.form.pinned) ?? null) : null);
+  readonly pinnedTable = $derived(
+    this.all && this.form.pinned
+      ? (tableByEffective(this.all, this.form.region, this.form.scheme, this.form.pinned) ?? null)
+      : null,
+  );
   readonly national = $derived(this.entry?.status === 'ready' ? this.entry.national : []);
   /**
    * What the engine settles with: the region's tables (the engine picks the one in force) or only
@@ -95,7 +101,9 @@ export class Calculator {
   readonly used = $derived(this.all ? [...(this.pinnedTable ? [this.pinnedTable] : this.all), ...this.national] : null);
   readonly loading = $derived(!this.engine || !this.entry || this.entry.status === 'loading');
 
-  readonly outcome: Outcome | null = $derived(this.engine && this.check.ok && this.used ? this.engine.settle(this.used, this.check.input) : null);
+  readonly outcome: Outcome | null = $derived(
+    this.engine && this.check.ok && this.used ? this.engine.settle(this.used, this.check.input) : null,
+  );
 
   /** Messages next to fields: what cannot be read, or the field an engine error names. */
   readonly fieldErrors: Partial<Record<FieldName, Msg>> = $derived.by(() => {
@@ -108,9 +116,19 @@ export class Calculator {
   /** A problem for the whole page: a bad table, an unknown rule, no table, the engine not loading. */
   readonly pageProblem: PageProblem | null = $derived.by(() => {
     if (this.entry?.status === 'error') return { kind: 'table', problems: this.entry.problems };
-    if (this.engineFailed) return { kind: 'message', reason: { zh: `计算程序未能加载（${this.engineFailed}），请刷新页面`, en: `the calculator could not load (${this.engineFailed}); please reload the page` } };
+    if (this.engineFailed)
+      return {
+        kind: 'message',
+        reason: {
+          zh: `计算程序未能加载（${this.engineFailed}），请刷新页面`,
+          en: `the calculator could not load (${this.engineFailed}); please reload the page`,
+        },
+      };
     if (this.tables.files.length > 0 && !this.tables.schemesOf(this.form.region).includes(this.form.scheme)) {
-      return { kind: 'message', reason: { zh: '没有这个地区和险种的规则表', en: 'there is no table for this region and scheme' } };
+      return {
+        kind: 'message',
+        reason: { zh: '没有这个地区和险种的规则表', en: 'there is no table for this region and scheme' },
+      };
     }
     const o = this.outcome;
     if (o && !o.ok && Object.keys(this.fieldErrors).length === 0) return { kind: 'message', reason: o.error.reason };

@@ -10,7 +10,10 @@ describe('sharing the year', () => {
     renderYear((d) => {
       d.own = '2,000';
       d.relatives = [{ id: 'r1', label: '配偶', balance: '500' }];
-      d.bills = [newBill('2025-03-01', { total: '12000', settledBasic: '9000' }), newBill('2025-04-01', { setting: 'outpatient', level: 'community', total: '300' })];
+      d.bills = [
+        newBill('2025-03-01', { total: '12000', settledBasic: '9000' }),
+        newBill('2025-04-01', { setting: 'outpatient', level: 'community', total: '300' }),
+      ];
     });
     await user.click(screen.getByRole('button', { name: '分享全年' }));
     const link = (screen.getByLabelText('全年分享链接') as HTMLInputElement).value;

@@ -22,14 +22,24 @@ function heldLoaders() {
   let release!: () => void;
   const gate = new Promise<void>((ok) => (release = ok));
   const loaders = Object.fromEntries(
-    Object.keys(tierLoaders).map((path) => [path, async () => (await gate, JSON.parse(readFileSync(resolve(root, `.${path}`), 'utf8')) as unknown)]),
+    Object.keys(tierLoaders).map((path) => [
+      path,
+      async () => (await gate, JSON.parse(readFileSync(resolve(root, `.${path}`), 'utf8')) as unknown),
+    ]),
   );
   return { loaders, release };
 }
 
 const memory = (): Storage => {
   const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v), removeItem: (k) => void m.delete(k), clear: () => m.clear(), key: () => null, length: 0 };
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+    clear: () => m.clear(),
+    key: () => null,
+    length: 0,
+  };
 };
 
 describe('the year page while its tables load', () => {
@@ -48,7 +58,8 @@ describe('the year page while its tables load', () => {
     const doc = startYear(LINK, undefined, today()).doc;
     const want = new YearStore(doc, today(), tables).settled.result!;
     expect(want.bills).toHaveLength(3);
-    for (const key of ['total', 'fund', 'outOfPocket'] as const) expect(summaryCell(key), key).toBe(money(want.totals[key]));
+    for (const key of ['total', 'fund', 'outOfPocket'] as const)
+      expect(summaryCell(key), key).toBe(money(want.totals[key]));
     expect(screen.queryByText('正在加载规则表…')).toBeNull();
   });
 

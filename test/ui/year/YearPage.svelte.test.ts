@@ -73,7 +73,10 @@ describe('the year page', () => {
 
     await user.click(screen.getByRole('button', { name: '删除 第 1 笔' }));
     expect(screen.queryByRole('article', { name: /^第 2 笔/ })).toBeNull();
-    const alone = settleYear(tables, { person: employee, bills: [{ date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '5000' }] });
+    const alone = settleYear(tables, {
+      person: employee,
+      bills: [{ date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '5000' }],
+    });
     expect(summaryCell('fund')).toBe(money(alone.totals.fund));
   });
 
@@ -99,17 +102,39 @@ describe('the year page', () => {
     await user.type(labels[1]!, '父母');
     await user.type(screen.getByLabelText('账户余额（配偶）'), '500');
     await user.type(screen.getByLabelText('账户余额（父母）'), '1000');
-    const order = () => within(screen.getByRole('list', { name: '家庭共济亲属账户' })).getAllByRole('listitem').map((li) => (li.querySelector('input') as HTMLInputElement).value);
+    const order = () =>
+      within(screen.getByRole('list', { name: '家庭共济亲属账户' }))
+        .getAllByRole('listitem')
+        .map((li) => (li.querySelector('input') as HTMLInputElement).value);
     expect(order()).toEqual(['配偶', '父母']);
-    const first = settleYear(tables, { person: { ...employee, accounts: { own: '100', family: ['500', '1000'] } }, bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }] });
-    const payers = () => within(screen.getByRole('list', { name: '个人负担由谁支付（第 1 笔）' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(payers()).toEqual([`个人账户：${money(first.bills[0]!.accountOwn)}`, `配偶：${money(first.bills[0]!.accountFamilyEach[0]!)}`, `父母：${money(first.bills[0]!.accountFamilyEach[1]!)}`, `现金：${money(first.bills[0]!.cash)}`]);
+    const first = settleYear(tables, {
+      person: { ...employee, accounts: { own: '100', family: ['500', '1000'] } },
+      bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }],
+    });
+    const payers = () =>
+      within(screen.getByRole('list', { name: '个人负担由谁支付（第 1 笔）' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(payers()).toEqual([
+      `个人账户：${money(first.bills[0]!.accountOwn)}`,
+      `配偶：${money(first.bills[0]!.accountFamilyEach[0]!)}`,
+      `父母：${money(first.bills[0]!.accountFamilyEach[1]!)}`,
+      `现金：${money(first.bills[0]!.cash)}`,
+    ]);
 
     await user.click(screen.getByRole('button', { name: '下移 配偶' }));
     expect(order()).toEqual(['父母', '配偶']);
-    const moved = settleYear(tables, { person: { ...employee, accounts: { own: '100', family: ['1000', '500'] } }, bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }] });
+    const moved = settleYear(tables, {
+      person: { ...employee, accounts: { own: '100', family: ['1000', '500'] } },
+      bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }],
+    });
     const b = moved.bills[0]!;
-    expect(payers()).toEqual([`个人账户：${money(b.accountOwn)}`, `父母：${money(b.accountFamilyEach[0]!)}`, `配偶：${money(b.accountFamilyEach[1]!)}`, `现金：${money(b.cash)}`]);
+    expect(payers()).toEqual([
+      `个人账户：${money(b.accountOwn)}`,
+      `父母：${money(b.accountFamilyEach[0]!)}`,
+      `配偶：${money(b.accountFamilyEach[1]!)}`,
+      `现金：${money(b.cash)}`,
+    ]);
     // the order matters here: 1,000 then 500 is not 500 then 1,000
     expect(b.accountFamilyEach).not.toEqual(first.bills[0]!.accountFamilyEach);
     expect(summaryCell('accountFamily')).toBe(money(moved.totals.accountFamily));
@@ -132,8 +157,18 @@ describe('the year page', () => {
     await user.type(start, '2025-03-01');
     await user.click(screen.getByLabelText('在集中参保期内参保'));
     await user.type(screen.getByLabelText('断保年数'), '2');
-    const person = { region: '110000', scheme: 'resident', category: 'elderly', age: 68, hardship: false, enrolment: { start: '2025-03-01', inWindow: false, brokenYears: 2, extraYears: 0 } };
-    const expected = settleYear(tables, { person, bills: [{ date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '20000' }] });
+    const person = {
+      region: '110000',
+      scheme: 'resident',
+      category: 'elderly',
+      age: 68,
+      hardship: false,
+      enrolment: { start: '2025-03-01', inWindow: false, brokenYears: 2, extraYears: 0 },
+    };
+    const expected = settleYear(tables, {
+      person,
+      bills: [{ date: '2025-04-01', setting: 'inpatient', level: 'tertiary', total: '20000' }],
+    });
     const w = expected.bills[0]!.warnings.find((x) => x.code === 'waiting')!;
     expect(expected.bills[0]!.fund).toBe('0.00');
     expect(within(billNamed(1)).getByRole('note')).toHaveTextContent(w.message.zh);
@@ -148,7 +183,14 @@ describe('the year page', () => {
     });
     await user.click(screen.getByRole('button', { name: '添加缴费亲属' }));
     await user.click(screen.getByRole('button', { name: '添加缴费亲属' }));
-    const expected = premiumsFor(tables, { year: 2025, relatives: [{ category: 'elderly', region: '110000' }, { category: 'elderly', region: '110000' }], balance: '1000' });
+    const expected = premiumsFor(tables, {
+      year: 2025,
+      relatives: [
+        { category: 'elderly', region: '110000' },
+        { category: 'elderly', region: '110000' },
+      ],
+      balance: '1000',
+    });
     expect(expected.relatives[0]!.minimum).toBe(true);
     expect(screen.getAllByText('（全国最低标准）')).toHaveLength(2);
     expect(screen.getByText(new RegExp(`缴费后个人账户余额 ${money(expected.balanceLeft)} 元`))).toBeInTheDocument();
@@ -168,7 +210,10 @@ describe('the year page', () => {
   it('a slip’s basic figure gives the catastrophic second reimbursement per bill and for the year', () => {
     renderYear((d) => {
       d.person = { region: '370000', scheme: 'resident', category: 'working-age', age: '', hardship: false };
-      d.bills = [newBill('2014-06-01', { total: '60000', settledBasic: '30000' }), newBill('2014-09-01', { total: '50000', settledBasic: '20000' })];
+      d.bills = [
+        newBill('2014-06-01', { total: '60000', settledBasic: '30000' }),
+        newBill('2014-09-01', { total: '50000', settledBasic: '20000' }),
+      ];
     });
     const expected = settleYear(tables, {
       person: { region: '370000', scheme: 'resident', category: 'working-age', hardship: false },
@@ -178,7 +223,9 @@ describe('the year page', () => {
       ],
     });
     expect(Number(expected.totals.catastrophic)).toBeGreaterThan(0);
-    expect(within(billNamed(2)).getByText(`按结算单，大病保险二次报销 ${money(expected.bills[1]!.catastrophic)} 元`)).toBeInTheDocument();
+    expect(
+      within(billNamed(2)).getByText(`按结算单，大病保险二次报销 ${money(expected.bills[1]!.catastrophic)} 元`),
+    ).toBeInTheDocument();
     expect(summaryCell('catastrophic')).toBe(money(expected.totals.catastrophic));
   });
 

@@ -13,9 +13,12 @@ export function renderYear(edit: (doc: YearDoc) => void = () => {}) {
   const doc = defaultYear(TODAY);
   edit(doc);
   const store = new YearStore(doc, TODAY, tables);
-  const view = render(YearPage, { props: { store, lang: 'zh', regions: ['110000', '120000', '370000'], base: 'https://example.test/' } });
+  const view = render(YearPage, {
+    props: { store, lang: 'zh', regions: ['110000', '120000', '370000'], base: 'https://example.test/' },
+  });
   return { store, ...view };
 }
 
 /** The summary's figure for a key (data-key cell), as shown. */
-export const summaryCell = (key: string): string | undefined => document.querySelector(`#year-summary-h ~ table td[data-key="${key}"]`)?.textContent?.trim();
+export const summaryCell = (key: string): string | undefined =>
+  document.querySelector(`#year-summary-h ~ table td[data-key="${key}"]`)?.textContent?.trim();
