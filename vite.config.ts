@@ -1,8 +1,54 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The page's Content-Security-Policy, as a <meta> in the built index.html: scripts, styles, images,
+ * workers and connections from this origin only (nothing a person types can leave for another).
+ * Build only: the dev server injects styles inline for hot reloading, which this policy forbids.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      html.replace(
+        /<meta charset="UTF-8" \/>/i,
+        (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      ),
+  },
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    // Offline: src/app/sw.ts with the list of build files made at build time (Workbox injectManifest).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
+    }),
+  ],
   // Relative asset paths so the built page works from any folder or sub-path.
   base: './',
   build: { target: 'es2022', reportCompressedSize: false },

@@ -2,10 +2,10 @@
  * Every message the engine can give, in one place (as Dinero.js keeps its messages), Chinese first.
  * The page renders these; tests match on `code`, never on the wording.
  */
-export interface Msg {
-  zh: string;
-  en: string;
-}
+import { formatDate } from '../text/dates';
+import type { Msg } from '../text/msg';
+
+export type { Msg };
 
 /** What the engine names in its messages: payers and the rules a table may not know. */
 export const names = {
@@ -50,8 +50,8 @@ export const errorMessages = {
     en: `no tier table for region ${region}, ${scheme} insurance`,
   }),
   noTableOnDate: (date: string, first: string): Msg => ({
-    zh: `${date} 没有生效的规则表（最早的表自 ${first} 起生效）`,
-    en: `no tier table is in force on ${date} (the earliest starts ${first})`,
+    zh: `${formatDate(date, 'zh')} 没有生效的规则表（最早的表自 ${formatDate(first, 'zh')} 起生效）`,
+    en: `no tier table is in force on ${formatDate(date, 'en')} (the earliest starts ${formatDate(first, 'en')})`,
   }),
   categoryNotInTable: (allowed: readonly string[]): Msg => ({
     zh: `此规则表的人员类别为：${allowed.join('、')}`,
@@ -81,8 +81,8 @@ export const warningMessages = {
     en: `the annual cap of ${payer.en} is unknown; it could pay less`,
   }),
   staleTable: (confirmed: string): Msg => ({
-    zh: `此规则表最近一次被确认有效是 ${confirmed}，费用日期更晚，规则可能已调整`,
-    en: `this table was last confirmed in force on ${confirmed}; the bill is later and the rules may have changed`,
+    zh: `此规则表最近一次被确认有效是 ${formatDate(confirmed, 'zh')}，费用日期更晚，规则可能已调整`,
+    en: `this table was last confirmed in force on ${formatDate(confirmed, 'en')}; the bill is later and the rules may have changed`,
   }),
   unknownClassBRate: (): Msg => ({
     zh: '乙类先行自付比例未知，先行自付按0计算，实际个人负担可能更高',
@@ -105,8 +105,8 @@ export const warningMessages = {
     en: `${payer.en}: taken from the settlement slip`,
   }),
   waiting: (until: string): Msg => ({
-    zh: `处于待遇等待期（至 ${until}），各项基金不予支付`,
-    en: `inside the waiting period (until ${until}); no fund pays`,
+    zh: `处于待遇等待期（至 ${formatDate(until, 'zh')}），各项基金不予支付`,
+    en: `inside the waiting period (until ${formatDate(until, 'en')}); no fund pays`,
   }),
   unknownLayer: (layer: Msg): Msg => ({
     zh: `${layer.zh}的规则未知，未计算${layer.zh}`,

@@ -34,7 +34,6 @@ export const yearMessages = {
       '本机保存的全年数据无法完整读取，已保留可用部分',
       'the year stored on this device could not be fully read; usable parts were kept',
     ),
-  updated: () => m('已更新到新版本', 'updated to a new version'),
 };
 
 /** Words of the year page (the single-bill page's words are src/ui/i18n.ts, reused where they fit). */

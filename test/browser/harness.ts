@@ -18,10 +18,18 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  const server = await serveDir(inject('dist'));
+/** The Chromium of this run (see global-setup.ts). */
+export function launchChromium(): Promise<Browser> {
   const { executablePath, env } = inject('chromium');
-  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
+}
+
+/** A server of the built page: a plain static host by default. */
+type Serve = (dist: string) => Promise<{ origin: string; close(): Promise<void> }>;
+
+export async function startSite(serve: Serve = serveDir): Promise<Site> {
+  const server = await serve(inject('dist'));
+  const browser = await launchChromium();
   const requests: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
@@ -31,6 +39,7 @@ export async function startSite(): Promise<Site> {
     async context(options) {
       const ctx = await browser.newContext({ locale: 'zh-CN', ...options });
       ctx.on('request', (r) => requests.push(r.url()));
+      await reportCspViolations(ctx);
       contexts.push(ctx);
       return ctx;
     },
@@ -40,6 +49,18 @@ export async function startSite(): Promise<Site> {
       await server.close();
     },
   };
+}
+
+/**
+ * Makes every Content-Security-Policy violation in the context's pages a console error, which
+ * `watch` collects: the tests then assert there are none while they use the page.
+ */
+export async function reportCspViolations(ctx: BrowserContext): Promise<void> {
+  await ctx.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
 }
 
 /** Errors a page reports: uncaught exceptions, console errors, dialogs (alert from injected script). */

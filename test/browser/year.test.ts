@@ -72,9 +72,8 @@ async function addBill(page: Page, n: number, b: (typeof BILLS)[number]): Promis
   await card.getByRole('button', { name: `完成 第 ${n} 笔` }).click();
 }
 
-/** Resolves once a service worker controls the page (it precaches everything before it activates). */
-const controlled = (page: Page) =>
-  page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 30_000 });
+/** Resolves once the page's service worker is active (it precaches every build file before it activates). */
+const offlineReady = (page: Page) => page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 
 describe('the year in the built page', () => {
   let link = '';
@@ -115,7 +114,7 @@ describe('the year in the built page', () => {
     const ctx = await site.context();
     const visit = await ctx.newPage();
     await visit.goto(`${site.origin}/`);
-    await controlled(visit);
+    await offlineReady(visit);
     await ctx.setOffline(true);
     const page = await ctx.newPage();
     const problems = watch(page);

@@ -160,7 +160,8 @@ describe('a year with a waiting period', () => {
       cites: [{ path: 'waitingPeriod.fixedMonths' }],
     });
     const warning = inside!.warnings.find((w) => w.code === 'waiting')!;
-    expect(warning.message.zh).toContain('2025-06-01');
+    expect(warning.message.zh).toContain('2025年6月1日');
+    expect(warning.message.en).toContain('June 1, 2025');
     expect(warning.cites[0]!.source.docNo).toBe('国办发〔2024〕38号');
     expect(after).toMatchObject({ fund: '495.00', deductible: '100.00', covered: true });
     expect(after!.warnings.some((w) => w.code === 'waiting')).toBe(false);

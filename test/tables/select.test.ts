@@ -43,8 +43,9 @@ describe('tableFor', () => {
   it('gives no-table, naming the date field, for a date before the first table', () => {
     const e = errorOf(() => tableFor(tables, '120000', 'resident', '2014-06-30', 'bills[3].date'));
     expect({ code: e.code, field: e.field }).toEqual({ code: 'no-table', field: 'bills[3].date' });
-    expect(e.reason.en).toContain('2014-07-01');
-    expect(e.reason.zh).toContain('2014-06-30');
+    expect(e.reason.en).toContain('July 1, 2014');
+    expect(e.reason.zh).toContain('2014年7月1日');
+    expect(e.reason.zh).toContain('2014年6月30日');
   });
 
   it('gives no-table for a region (or a scheme of a region) without tables', () => {

@@ -50,7 +50,7 @@ describe('the result', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unknownClassBRate', 'unknownCap']));
     for (const w of r.warnings) expect(note).toHaveTextContent(w.message.zh);
     expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent(
-      /北京市 · 职工医保 · 生效日期 2010-05-01 · 版本 1/,
+      /北京市 · 职工医保 · 生效日期 2010年5月1日 · 版本 1/,
     );
   });
 

@@ -45,11 +45,11 @@ describe('sharing the link', () => {
     const { user } = await openPage('?v=1&s=r&c=w&tt=100000&sb=20000&d=2019-06-01&p=2018-01-01');
     await slipShown();
     expect(slip('outOfPocket')).toBe('80,000.00');
-    expect(screen.getByText(/此链接使用的是 2018-01-01 生效的规则表/)).toBeInTheDocument();
+    expect(screen.getByText(/此链接使用的是 2018年1月1日 生效的规则表/)).toBeInTheDocument();
     expect(screen.getByText('按现行规则表，个人负担为 50,242.40 元，少 29,757.60 元。')).toBeInTheDocument();
-    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2018-01-01');
+    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2018年1月1日');
     await user.click(screen.getByRole('button', { name: '按现行规则表重新计算' }));
-    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2019-01-01');
+    expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2019年1月1日');
     expect(slip('catastrophic')).toBe('29,757.60');
     expect(slip('outOfPocket')).toBe('50,242.40');
     expect(screen.queryByRole('button', { name: '按现行规则表重新计算' })).toBeNull();
