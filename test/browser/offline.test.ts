@@ -65,7 +65,10 @@ const cached = (page: Page): Promise<string[]> =>
 const bill = async (page: Page, total: string) => {
   await page.getByLabel(T.total.zh, { exact: true }).fill(total);
   const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
-  const want = expected({ region: '110000', scheme: 'employee', category: 'active' }, { date, setting: 'inpatient', level: 'tertiary', total });
+  const want = expected(
+    { region: '110000', scheme: 'employee', category: 'active' },
+    { date, setting: 'inpatient', level: 'tertiary', total },
+  );
   return { want, got: await slipShows(page, want) };
 };
 
@@ -84,7 +87,9 @@ describe('offline, under vite preview', () => {
   it('keeps only build files in its cache, each once', async () => {
     const page = await open();
     const dist = inject('dist');
-    const built = files(dist).map((f) => relative(dist, f)).filter((f) => f !== 'sw.js');
+    const built = files(dist)
+      .map((f) => relative(dist, f))
+      .filter((f) => f !== 'sw.js');
     const keys = await cached(page);
     expect(keys).toEqual([...built].sort());
   });

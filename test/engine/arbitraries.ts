@@ -205,20 +205,16 @@ export const bjResidentYear: fc.Arbitrary<YearCase> = fc
 
 /** Shandong (from 2014-04-01) and Tianjin (from 2014-07-01) residents: basic from the slip, catastrophic computed. */
 export const provinceResidentYearOf = (fenArb: fc.Arbitrary<BillFen>): fc.Arbitrary<YearCase> =>
-  fc
-    .constantFrom(['370000', '2014-04-01'] as const, ['120000', '2014-07-01'] as const)
-    .chain(([region, effective]) =>
+  fc.constantFrom(['370000', '2014-04-01'] as const, ['120000', '2014-07-01'] as const).chain(([region, effective]) =>
+    fc.tuple(residentPerson(region), window(2014, 2015, effective)).chain(([person, [first, last]]) =>
       fc
-        .tuple(residentPerson(region), window(2014, 2015, effective))
-        .chain(([person, [first, last]]) =>
-          fc
-            .array(settledBill(first, last, ['inpatient', 'inpatient', 'inpatient', 'outpatient'], fenArb), {
-              minLength: 1,
-              maxLength: 8,
-            })
-            .map((bills) => ({ label: region === '370000' ? 'shandong' : 'tianjin', person, bills })),
-        ),
-    );
+        .array(settledBill(first, last, ['inpatient', 'inpatient', 'inpatient', 'outpatient'], fenArb), {
+          minLength: 1,
+          maxLength: 8,
+        })
+        .map((bills) => ({ label: region === '370000' ? 'shandong' : 'tianjin', person, bills })),
+    ),
+  );
 export const provinceResidentYear = provinceResidentYearOf(billFen);
 
 export const anyYear: fc.Arbitrary<YearCase> = fc.oneof(
