@@ -7,6 +7,10 @@
  */
 import { z } from 'zod';
 
+// Zod's fast path compiles parsers with `new Function`, which the page's Content-Security-Policy
+// forbids (and merely probing for it is reported as a violation): parse without it, everywhere.
+z.config({ jitless: true });
+
 export const LEVELS = ['community', 'primary', 'secondary', 'tertiary'] as const;
 export const SETTINGS = ['inpatient', 'outpatient'] as const;
 export const EMPLOYEE_CATEGORIES = ['active', 'retired'] as const;
