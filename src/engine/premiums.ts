@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { RESIDENT_CATEGORIES, Money, type CategoryName, type TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
-import { byIso } from './iso';
+import { byIso } from '../input/iso';
 import { SettlementError } from './errors';
 import { errorMessages, type Msg } from './messages';
 import { Dec, fen, min, sum } from './money';

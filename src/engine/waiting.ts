@@ -10,7 +10,7 @@
  */
 import type { TierTable } from '../tables/schema';
 import { cite } from './cite';
-import { byIso } from './iso';
+import { byIso } from '../input/iso';
 import { SettlementError } from './errors';
 import type { Person } from './input';
 import { errorMessages } from './messages';

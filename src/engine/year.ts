@@ -5,7 +5,7 @@
 import type { TierTable } from '../tables/schema';
 import { settleParsed } from './bill';
 import type { Person } from './input';
-import { byIso } from './iso';
+import { byIso } from '../input/iso';
 import { Dec, fen, sum } from './money';
 import type { Amounts, BillResult, Warning, YearResult } from './result';
 import { initialState, type YearState } from './state';

@@ -4,7 +4,7 @@
  */
 import { SettlementError } from '../engine/errors';
 import { errorMessages } from '../engine/messages';
-import { byIso } from '../engine/iso';
+import { byIso } from '../input/iso';
 import type { TierTable } from './schema';
 
 export function tableFor(

@@ -4,7 +4,7 @@
  * Amounts are the engine's strings, plain decimals without separators. Pure.
  */
 import type { Amounts, BillResult, YearResult } from '../engine';
-import { LEVEL_SHORT, SETTING_NAMES } from '../ui/labels';
+import { LEVEL_SHORT, SETTING_NAMES } from '../text/terms';
 
 const MONEY_COLUMNS = [
   ['total', '医疗费总额'],

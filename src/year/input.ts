@@ -6,8 +6,8 @@
  */
 import type { Msg } from '../engine/messages';
 import type { PersonIn, PriorIn } from '../engine/input';
-import { isIsoDate } from '../share/values';
-import { parseAge, parseAmount } from '../ui/amount';
+import { isIsoDate } from '../input/values';
+import { parseAge, parseAmount } from '../input/amount';
 import type { BillDoc, YearDoc } from './doc';
 import { yearMessages } from './messages';
 

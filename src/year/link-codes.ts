@@ -13,7 +13,7 @@
  * - premiums (`pr`): year~<category code><region?>~…, e.g. `2025~e~s440100` (labels never).
  * Only `_`, `~`, `.`, digits and letters: nothing a messenger needs to escape.
  */
-import { CODES } from '../share/codes';
+import { CODES } from '../bill/link-codes';
 
 export const YEAR_VERSION_KEY = 'y';
 export const YEAR_LINK_VERSION = 1;

@@ -5,9 +5,9 @@
  * in the style of the single-bill codec (src/share/codec.ts). Relatives' labels never go in.
  */
 import type { Msg } from '../engine/messages';
-import { linkMessages } from '../share/messages';
-import { canonicalAge, canonicalAmount, isAge, isIsoDate, isMoney, isRegion } from '../share/values';
-import { CATEGORIES_OF } from '../share/codes';
+import { linkMessages } from '../bill/link-messages';
+import { canonicalAge, canonicalAmount, isAge, isIsoDate, isMoney, isRegion } from '../input/values';
+import { CATEGORIES_OF } from '../bill/link-codes';
 import { defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
 import { canonicalCount } from './input';
 import {

@@ -5,8 +5,8 @@
  */
 import type { Left, YearOutlook } from '../engine';
 import type { Msg } from '../engine/messages';
-import { money } from '../ui/format';
-import { SETTING_NAMES } from '../ui/labels';
+import { money } from '../text/format';
+import { SETTING_NAMES } from '../text/terms';
 import { yearMessages as M } from './messages';
 
 const capLine = (left: Left, amount: (x: string) => Msg, unknown: () => Msg): Msg | null =>

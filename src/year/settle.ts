@@ -13,7 +13,7 @@ import {
 } from '../engine';
 import type { Msg } from '../engine/messages';
 import type { YearState } from '../engine';
-import { byIso } from '../engine/iso';
+import { byIso } from '../input/iso';
 import type { TierTable } from '../tables/schema';
 import type { YearDoc } from './doc';
 import { toEngineInput, type EngineBill, type FieldErrors } from './input';

@@ -8,8 +8,8 @@ import { isSettlementError } from '../engine';
 import type { Msg } from '../engine/messages';
 import { premiumsFor, type PremiumsResult } from '../engine/premiums';
 import { NATIONAL_REGION } from '../engine/waiting';
-import { byIso } from '../engine/iso';
-import { parseAmount } from '../ui/amount';
+import { byIso } from '../input/iso';
+import { parseAmount } from '../input/amount';
 import { newBill, newId, type PersonFields, type YearDoc } from './doc';
 
 const personOf = ({ region, scheme, category, age, hardship }: PersonFields): PersonFields => ({

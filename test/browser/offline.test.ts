@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { T } from '../../src/ui/i18n';
+import { T } from '../../src/bill/words';
 import { deployNewVersion, startPreview, type Preview } from './deploy';
 import { launchChromium, reportCspViolations, watch } from './harness';
 import { expected, slipShows } from './slip';

@@ -4,9 +4,9 @@
  * error; and nothing is ever requested from another origin.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { decodeForm } from '../../src/share/codec';
-import { defaultForm } from '../../src/share/form';
-import { T } from '../../src/ui/i18n';
+import { decodeForm } from '../../src/bill/codec';
+import { defaultForm } from '../../src/bill/doc';
+import { T } from '../../src/bill/words';
 import { startSite, watch, type Site } from './harness';
 import { MALFORMED_LINKS } from './links';
 import { engineSays, expected, slipShows, type Row } from './slip';

@@ -2,15 +2,14 @@
  * Reading the result the way a person does: the settlement slip's rows by their Chinese names, and
  * the expected figures from the engine run in Node on the same tables (never hard-coded).
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { isSettlementError, settleBill, startState } from '../../src/engine';
 import type { BillResult } from '../../src/engine/result';
-import type { FormState } from '../../src/share/form';
-import { loadTablesFrom } from '../../src/tables/node';
+import type { FormState } from '../../src/bill/doc';
 import type { TierTable } from '../../src/tables/schema';
 
-export const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
+export { tables };
 
 /** The slip rows the tests read, by their names on the page. */
 export const ROWS = {

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { settleYear } from '../../src/engine';
-import { money } from '../../src/ui/format';
+import { money } from '../../src/text/format';
 import { startSite, watch, type Site } from './harness';
 import { tables } from './slip';
 

@@ -1,10 +1,9 @@
 /** The real tables and a few people the unit tests share. */
-import { resolve } from 'node:path';
 import { isSettlementError, type PersonIn, type SettlementError } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 import type { TierTable } from '../../src/tables/schema';
 
-export const tables: TierTable[] = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
+export { tables };
 
 export const tableById = (id: string): TierTable => {
   const t = tables.find((x) => x.id === id);

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import { settleYear, startState, yearOutlook } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 const employee = { region: '110000', scheme: 'employee', category: 'active', age: 45 };
 const resident = { region: '110000', scheme: 'resident', category: 'elderly', age: 68 };
 

@@ -2,12 +2,10 @@
  * Relatives' resident premiums paid from an employee's personal account: the figure each table
  * gives (regional first, else the national floor, flagged), and the account's balance after.
  */
-import { resolve } from 'node:path';
 import { isSettlementError, premiumsFor } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 import type { TierTable } from '../../src/tables/schema';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 
 const errorOf = (input: unknown) => {
   try {

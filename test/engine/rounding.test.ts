@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { settleBill, startState, settleYear } from '../../src/engine';
 import { roundAlongChain } from '../../src/engine/rounding';
 import { Dec } from '../../src/engine/money';
-import { loadTablesFrom } from '../../src/tables/node';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 
 describe('roundAlongChain', () => {
   it('is each payer rounded once half-up when the running totals are whole fen', () => {

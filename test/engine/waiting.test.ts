@@ -2,14 +2,12 @@
  * The waiting period (国办发〔2024〕38号): the rule comes from the national table unless the region
  * has its own, is taken as in force on the enrolment's start, and stops every fund for bills inside.
  */
-import { resolve } from 'node:path';
 import { isSettlementError, settleYear } from '../../src/engine';
 import type { Person } from '../../src/engine/input';
 import { addMonths, waitingMonths, waitingPeriodEnd, waitingRuleTable } from '../../src/engine/waiting';
-import { loadTablesFrom } from '../../src/tables/node';
 import type { TierTable } from '../../src/tables/schema';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 const national = tables.find((t) => t.id === '100000-resident-2025-01-01')!;
 const rule = national.waitingPeriod!;
 

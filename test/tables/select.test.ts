@@ -2,12 +2,10 @@
  * Choosing the table in force (README, "A table stays in force until a later file of the same
  * region and scheme replaces it"), and the no-table error for dates and regions it does not cover.
  */
-import { resolve } from 'node:path';
 import { isSettlementError, settleYear, type SettlementError } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 import { tableByEffective, tableFor } from '../../src/tables/select';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 
 function errorOf(run: () => unknown): SettlementError {
   try {

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { settleYear } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 import { CSV_HEADER, cell, yearCsv } from '../../src/year/csv';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 const person = {
   region: '110000',
   scheme: 'employee',

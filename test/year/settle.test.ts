@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { settleYear } from '../../src/engine';
-import { loadTablesFrom } from '../../src/tables/node';
 import { defaultYear, newBill } from '../../src/year/doc';
 import { settleDoc } from '../../src/year/settle';
 
-const tables = loadTablesFrom(resolve(import.meta.dirname, '../../tiers'));
+import { tables } from '../tiers';
 const TODAY = '2025-06-01';
 
 describe('settling the page’s year', () => {

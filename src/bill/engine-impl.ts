@@ -1,0 +1,50 @@
+/**
+ * Everything that computes, loaded after the first paint (the engine, zod and decimal.js are most
+ * of the page's weight). Each call returns a result or an error object, never throws, so a bug or a
+ * bad table shows as a message instead of a blank page.
+ */
+import { compareLevels, isSettlementError, moneyDifference, settleBill, startState } from '../engine';
+import type { Level, TierTable } from '../tables/schema';
+import { sampleChart } from './chart/sample';
+import type { EngineInput } from './input';
+import type { ChartData, LevelEntry, Outcome, PageError } from './outcome';
+
+const internal = (e: unknown): PageError => ({
+  code: 'internal',
+  field: '',
+  reason: { zh: `计算出错：${String(e)}`, en: `the calculation failed: ${String(e)}` },
+});
+
+const asPageError = (e: unknown): PageError =>
+  isSettlementError(e) ? { code: e.code, field: e.field, reason: e.reason } : internal(e);
+
+export function settle(tables: readonly TierTable[], input: EngineInput): Outcome {
+  try {
+    const state = startState(input.person, input.prior);
+    return { ok: true, result: settleBill(tables, input.person, input.bill, state).result };
+  } catch (e) {
+    return { ok: false, error: asPageError(e) };
+  }
+}
+
+export function compare(tables: readonly TierTable[], input: EngineInput): LevelEntry[] | PageError {
+  try {
+    const state = startState(input.person, input.prior);
+    return compareLevels(tables, input.person, input.bill, state).map((o) =>
+      o.error ? { level: o.level, error: asPageError(o.error) } : { level: o.level, result: o.result },
+    );
+  } catch (e) {
+    return asPageError(e);
+  }
+}
+
+/** The engine's difference of two money strings (for "pays X less"). */
+export const difference = moneyDifference;
+
+export function chart(tables: readonly TierTable[], input: EngineInput, levels: readonly Level[]): ChartData | null {
+  try {
+    return sampleChart(tables, input, levels);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The share link's vocabulary, frozen for link version 1: short ASCII keys and one-letter codes.
+ * Changing any entry here changes what old links mean, so entries are only ever added; a change
+ * of meaning needs a new LINK_VERSION (nuqs: short stable keys, pin any default that could change).
+ */
+import type { CategoryName, SchemeName } from '../tables/schema';
+import type { FormState } from './doc';
+
+/** URL key of each form field, in the order the link writes them. `pinned` is the table's effective date. */
+export const KEYS = {
+  pinned: 'p',
+  date: 'd',
+  region: 'r',
+  scheme: 's',
+  category: 'c',
+  age: 'a',
+  hardship: 'h',
+  setting: 't',
+  level: 'l',
+  admission: 'n',
+  offsite: 'o',
+  referral: 'rf',
+  emergency: 'em',
+  total: 'tt',
+  outOfCatalog: 'oc',
+  overLimit: 'ol',
+  classB: 'cb',
+  settledBasic: 'sb',
+} as const satisfies Record<keyof FormState, string>;
+
+/** The key holding the link format version. */
+export const VERSION_KEY = 'v';
+
+/** Codes of the enumerated fields: value → code. Decoding inverts these. */
+export const CODES = {
+  scheme: { employee: 'e', resident: 'r' },
+  category: { active: 'a', retired: 'r', 'working-age': 'w', elderly: 'e', student: 's' },
+  setting: { inpatient: 'i', outpatient: 'o' },
+  level: { community: 'c', primary: '1', secondary: '2', tertiary: '3' },
+  admission: { first: 'f', later: 'l' },
+  offsite: { local: 'l', filed: 'f', unfiled: 'u' },
+} as const satisfies { [F in keyof FormState]?: Record<FormState[F] & string, string> };
+
+export type EnumField = keyof typeof CODES;
+
+/**
+ * Which categories belong to which scheme (DOMAIN.md §1). Repeated here rather than imported from
+ * the table schema so that the link code does not pull zod into the first load; a test checks
+ * that the two lists agree.
+ */
+export const CATEGORIES_OF = {
+  employee: ['active', 'retired'],
+  resident: ['working-age', 'elderly', 'student'],
+} as const satisfies Record<SchemeName, readonly CategoryName[]>;
+
+/**
+ * What a version-1 link means by a missing key. Pinned here, not taken from the page's defaults,
+ * so that changing the page's defaults later cannot change what an old link shows.
+ * `date` and `pinned` have no default: the link always writes the date, and the table date when known.
+ */
+export const PINNED_DEFAULTS = {
+  region: '110000',
+  scheme: 'employee',
+  category: 'active',
+  age: '',
+  hardship: false,
+  setting: 'inpatient',
+  level: 'tertiary',
+  admission: 'first',
+  offsite: 'local',
+  referral: false,
+  emergency: false,
+  total: '',
+  outOfCatalog: '',
+  overLimit: '',
+  classB: '',
+  settledBasic: '',
+} as const satisfies Omit<FormState, 'date' | 'pinned'>;

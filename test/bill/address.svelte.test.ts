@@ -1,0 +1,130 @@
+// (jsdom: Svelte's client runtime, where $effect runs; the Node environment resolves its server build.)
+import { flushSync } from 'svelte';
+import { THROTTLE_MS, UrlState, type UrlDeps } from '../../src/bill/address.svelte';
+import { defaultForm } from '../../src/bill/doc';
+
+/** A fake window: replaceState updates location.search as a browser does, and every call is recorded. */
+function fakeWindow(search: string, hash = '') {
+  const calls: { data: unknown; url: string }[] = [];
+  const pushed: string[] = [];
+  const location = { origin: 'https://calc.example', pathname: '/app/', search, hash };
+  const deps: UrlDeps = {
+    location,
+    history: {
+      state: { keep: true },
+      replaceState(data, _unused, url) {
+        calls.push({ data, url: String(url) });
+        location.search = new URL(String(url), 'https://calc.example').search;
+      },
+    },
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  };
+  // pushState is deliberately absent from the deps; record if anything reaches for it on the history object.
+  Object.assign(deps.history, { pushState: (_d: unknown, _u: string, url: string) => pushed.push(url) });
+  return { deps, calls, pushed, location };
+}
+
+const fallback = defaultForm('2025-03-01');
+let state: UrlState | undefined;
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  state?.dispose();
+  state = undefined;
+  vi.useRealTimers();
+});
+
+describe('UrlState', () => {
+  it('reads the form and what was ignored from the opening address', () => {
+    const w = fakeWindow('?v=1&d=2025-04-02&l=2&tt=5000&oc=-1');
+    state = new UrlState(fallback, w.deps);
+    expect(state.form).toMatchObject({ date: '2025-04-02', level: 'secondary', total: '5000', outOfCatalog: '' });
+    expect(state.ignored).toEqual([expect.objectContaining({ field: 'outOfCatalog' })]);
+  });
+
+  it('does not touch the address until the form changes', () => {
+    const w = fakeWindow('?v=1&tt=oops&zz=1');
+    state = new UrlState(fallback, w.deps);
+    state.effective = '2010-05-01';
+    flushSync();
+    vi.advanceTimersByTime(10 * THROTTLE_MS);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('writes with replaceState, keeping path, hash and history state, after the throttle interval', () => {
+    const w = fakeWindow('', '#result');
+    state = new UrlState(fallback, w.deps);
+    state.effective = '2010-05-01';
+    state.form.total = '12000';
+    flushSync();
+    expect(w.calls).toEqual([]);
+    vi.advanceTimersByTime(THROTTLE_MS - 1);
+    expect(w.calls).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(w.calls).toEqual([{ data: { keep: true }, url: '/app/?v=1&p=2010-05-01&d=2025-03-01&tt=12000#result' }]);
+    expect(w.pushed).toEqual([]);
+  });
+
+  it('writes at most once per interval while the user types, and always the last value', () => {
+    const w = fakeWindow('');
+    state = new UrlState(fallback, w.deps);
+    const typed = '1234567890';
+    for (let i = 1; i <= typed.length; i++) {
+      state.form.total = typed.slice(0, i);
+      flushSync();
+      vi.advanceTimersByTime(50); // a keystroke every 50 ms: 500 ms of typing
+    }
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls.length).toBe(2);
+    expect(w.calls.at(-1)!.url).toBe('/app/?v=1&d=2025-03-01&tt=1234567890');
+    expect(w.location.search).toBe('?v=1&d=2025-03-01&tt=1234567890');
+  });
+
+  it('writes nothing when the form changes back to what the address already says', () => {
+    const w = fakeWindow('?v=1&d=2025-03-01&tt=100');
+    state = new UrlState(fallback, w.deps);
+    state.form.total = '200';
+    flushSync();
+    state.form.total = '100';
+    flushSync();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls).toEqual([]);
+  });
+
+  it('pins the table the result used, or the one the link pinned', () => {
+    const w = fakeWindow('?v=1&p=2019-01-01&d=2025-03-01&s=r&c=e');
+    state = new UrlState(fallback, w.deps);
+    expect(state.url).toBe('https://calc.example/app/?v=1&p=2019-01-01&d=2025-03-01&s=r&c=e');
+    state.effective = '2018-01-01';
+    expect(state.url).toBe('https://calc.example/app/?v=1&p=2018-01-01&d=2025-03-01&s=r&c=e');
+  });
+
+  it('writes the table in force once the pinned table is dropped (recompute)', () => {
+    const w = fakeWindow('?v=1&p=2018-01-01&d=2025-03-01&s=r&c=e');
+    state = new UrlState(fallback, w.deps);
+    state.effective = '2018-01-01';
+    flushSync();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls).toEqual([]);
+    state.form.pinned = '';
+    state.effective = '2019-01-01';
+    flushSync();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.calls.map((c) => c.url)).toEqual(['/app/?v=1&p=2019-01-01&d=2025-03-01&s=r&c=e']);
+  });
+
+  it('flush writes a pending change at once; dispose drops it', () => {
+    const w = fakeWindow('');
+    state = new UrlState(fallback, w.deps);
+    state.form.level = 'primary';
+    flushSync();
+    state.flush();
+    expect(w.calls.map((c) => c.url)).toEqual(['/app/?v=1&d=2025-03-01&l=1']);
+    state.form.level = 'secondary';
+    flushSync();
+    state.dispose();
+    vi.advanceTimersByTime(THROTTLE_MS * 2);
+    expect(w.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { LINK_VERSION, MAX_QUERY_LENGTH, decodeForm, encodeForm } from '../../src/bill/codec';
+import { defaultForm } from '../../src/bill/doc';
+import { oddFallback, validForm } from './forms';
+
+describe('encodeForm', () => {
+  it('writes only the version, the table date and the bill date for the default form', () => {
+    expect(encodeForm(defaultForm('2025-03-01'), '2010-05-01')).toBe(`v=${LINK_VERSION}&p=2010-05-01&d=2025-03-01`);
+  });
+
+  it('pins no table when none was used', () => {
+    expect(encodeForm(defaultForm('2025-03-01'), '')).toBe('v=1&d=2025-03-01');
+  });
+
+  it('writes short codes for fields that differ from the pinned defaults', () => {
+    const form = {
+      ...defaultForm('2025-03-01'),
+      scheme: 'resident' as const,
+      category: 'elderly' as const,
+      level: 'primary' as const,
+      setting: 'outpatient' as const,
+      hardship: true,
+      age: '67',
+      total: '12000.5',
+    };
+    expect(encodeForm(form, '2019-01-01')).toBe('v=1&p=2019-01-01&d=2025-03-01&s=r&c=e&t=o&l=1&a=67&h=1&tt=12000.5');
+  });
+
+  it('writes the amount the user meant, in ASCII, from what people type', () => {
+    const form = {
+      ...defaultForm('2025-03-01'),
+      total: '１２,０００元',
+      outOfCatalog: '￥ 1,300.5',
+      classB: '0012',
+      age: '４５岁',
+    };
+    expect(encodeForm(form, '')).toBe('v=1&d=2025-03-01&a=45&tt=12000&oc=1300.5&cb=12');
+  });
+
+  it('leaves out an amount that does not parse rather than writing it', () => {
+    expect(encodeForm({ ...defaultForm('2025-03-01'), total: '12abc', overLimit: '-5', classB: '1.234' }, '')).toBe(
+      'v=1&d=2025-03-01',
+    );
+  });
+
+  it('holds only short ASCII keys and codes, and stays well under the length limit', () => {
+    fc.assert(
+      fc.property(validForm, isoDateOrEmpty(), (form, effective) => {
+        const q = encodeForm(form, effective);
+        expect(q).toMatch(/^[a-z]{1,2}=[0-9a-z.-]+(&[a-z]{1,2}=[0-9a-z.-]+)*$/);
+        expect(q.length).toBeLessThan(MAX_QUERY_LENGTH / 4);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function isoDateOrEmpty() {
+  return fc.oneof(fc.constant(''), fc.constantFrom('2010-05-01', '2019-01-01', '2014-07-01'));
+}
+
+describe('decodeForm(encodeForm(f)) gives f back', () => {
+  it('for every valid form, whatever the fallback', () => {
+    fc.assert(
+      fc.property(validForm, validForm, (form, fallback) => {
+        const { form: back, ignored } = decodeForm(encodeForm(form, form.pinned), fallback);
+        expect(ignored).toEqual([]);
+        expect(back).toEqual(form);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('also with a leading question mark', () => {
+    const form = { ...defaultForm('2025-03-01'), total: '5000' };
+    expect(decodeForm(`?${encodeForm(form, '2010-05-01')}`, oddFallback()).form).toEqual({
+      ...form,
+      pinned: '2010-05-01',
+    });
+  });
+});
+
+describe('decodeForm', () => {
+  it('reads a missing key as the pinned default, not the page default, so old links keep their meaning', () => {
+    const { form, ignored } = decodeForm('v=1&d=2025-03-01&tt=5000', oddFallback());
+    expect(ignored).toEqual([]);
+    expect(form.level).toBe('tertiary');
+    expect(form.setting).toBe('inpatient');
+    expect(form.total).toBe('5000');
+    expect(form.date).toBe('2025-03-01');
+  });
+
+  it('puts the table date of the link into pinned', () => {
+    expect(decodeForm('v=1&p=2010-05-01&d=2025-03-01', oddFallback()).form.pinned).toBe('2010-05-01');
+    expect(decodeForm('v=1&d=2025-03-01', { ...oddFallback(), pinned: '2019-01-01' }).form.pinned).toBe('');
+  });
+
+  it('is the fallback itself for the plain address', () => {
+    const fallback = oddFallback();
+    for (const q of ['', '?', '&&', 'from=singlemessage&isappinstalled=0', 'utm_source=wechat'])
+      expect(decodeForm(q, fallback)).toEqual({ form: fallback, ignored: [] });
+  });
+
+  it('takes the date from the fallback when the link has none', () => {
+    expect(decodeForm('v=1&tt=100', oddFallback()).form.date).toBe('2025-06-01');
+  });
+
+  it('accepts a repeated key with the same value', () => {
+    expect(decodeForm('v=1&tt=100&tt=100', oddFallback())).toMatchObject({ form: { total: '100' }, ignored: [] });
+  });
+});
