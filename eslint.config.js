@@ -1,5 +1,6 @@
 // ESLint flat config as the Svelte CLI (`sv add eslint prettier`) writes it, plus the project's own rules.
 import { includeIgnoreFile } from '@eslint/compat';
+import boundaries from 'eslint-plugin-boundaries';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
@@ -9,6 +10,54 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 const gitignorePath = fileURLToPath(new URL('./.gitignore', import.meta.url));
+
+/**
+ * The layers of src/, bottom to top, written down once. A folder may import only itself and the
+ * folders below it: words (text) and what people type (input) at the bottom; the tier tables and the
+ * engine; the case-file checker; the link kernel and device storage; components the pages share
+ * (ui/common); the features — the rules editor, the single bill, the year; the app shell; Node
+ * scripts on top. Type-only imports and imports inside .svelte files count the same.
+ */
+const LAYERS = [
+  'text',
+  'input',
+  'tables',
+  'engine',
+  'cases',
+  'link',
+  'device',
+  'ui',
+  'rules',
+  'bill',
+  'year',
+  'app',
+  'cli',
+];
+
+const layers = {
+  files: ['src/**/*.ts', 'src/**/*.svelte'],
+  plugins: { boundaries },
+  settings: {
+    'boundaries/elements': LAYERS.map((type) => ({ type, pattern: `src/${type}` })),
+    'import/resolver': { node: { extensions: ['.ts', '.js', '.svelte'] } },
+  },
+  rules: {
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: [
+          ...LAYERS.map((type, i) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: { anyOf: LAYERS.slice(0, i + 1) } } } },
+          })),
+          { allow: { to: { module: { origin: 'external' } } } },
+        ],
+      },
+    ],
+  },
+};
 
 export default ts.config(
   includeIgnoreFile(gitignorePath),
@@ -34,6 +83,7 @@ export default ts.config(
       parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
     },
   },
+  layers,
   {
     files: ['src/**'],
     rules: {

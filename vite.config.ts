@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { tierTables } from './src/tables/vite-plugin';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -37,6 +38,8 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [
     svelte(),
+    // The tier tables: checked at build (a bad one fails it), and the regions' names for the page.
+    tierTables(import.meta.dirname),
     contentSecurityPolicy(),
     // Offline: src/app/sw.ts with the list of build files made at build time (Workbox injectManifest).
     VitePWA({

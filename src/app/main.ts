@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { createPage } from './page.svelte';
+import { createApp } from './page.svelte';
 
-mount(App, { target: document.getElementById('app')!, props: createPage() });
+mount(App, { target: document.getElementById('app')!, props: { app: createApp() } });

@@ -1,35 +1,37 @@
 /**
- * Which page is showing: one bill (单次费用) or the year (全年). A year link opens the year; otherwise
- * the last choice on this device. Kept apart from both pages so the app only switches.
+ * Which page is showing: one bill (单次费用) or the year (全年). A link always opens the page it was
+ * made for; the plain address opens the last choice on this device (`yibao.mode`).
  */
-import { isYearQuery } from '../year/link';
+import type { Codec } from '../device/persisted.svelte';
+import { Persisted } from '../device/persisted.svelte';
+import type { DeviceStorage } from '../device/storage.svelte';
 
 export type Mode = 'one' | 'year';
-export const MODE_KEY = 'yibao.mode';
 
-type Store = Pick<Storage, 'getItem' | 'setItem'> | undefined;
+const codec: Codec<Mode> = {
+  version: 1,
+  read: (d) => ({ value: d.mode === 'year' ? 'year' : 'one', dropped: [] }),
+  write: (mode) => ({ v: 1, mode }),
+};
 
 export class ModeState {
-  mode: Mode = $state('one');
-  #store: Store;
+  #kept: Persisted<Mode>;
 
-  constructor(search: string, store: Store) {
-    this.#store = store;
-    let saved: string | null;
-    try {
-      saved = store?.getItem(MODE_KEY) ?? null;
-    } catch {
-      saved = null;
-    }
-    this.mode = isYearQuery(search) || saved === 'year' ? 'year' : 'one';
+  /** `link`: the kind of link the page was opened with, if any. */
+  constructor(device: DeviceStorage, link: Mode | null) {
+    // Versions before the one key style stored the bare word.
+    const old = device.read('mode');
+    if (old === 'one' || old === 'year') device.write('mode', JSON.stringify(codec.write(old)));
+    this.#kept = new Persisted(device, 'mode', codec, () => 'one');
+    if (link) this.#kept.value = link;
+  }
+
+  get mode(): Mode {
+    return this.#kept.value;
   }
 
   set(mode: Mode): void {
-    this.mode = mode;
-    try {
-      this.#store?.setItem(MODE_KEY, mode);
-    } catch {
-      // storage blocked: the choice lasts for this visit
-    }
+    this.#kept.value = mode;
+    this.#kept.save();
   }
 }

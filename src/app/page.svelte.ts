@@ -1,44 +1,66 @@
 /**
- * The page's state objects, built in one place: the reader's preferences, the form kept in the
- * address bar (share/url-state), the calculator working on that same form, and which page shows
- * (one bill or the year). The year link code is zod-free, so the choice is known at first paint.
+ * The app's state objects, built in one place: this device's storage, the reader's preferences,
+ * which page shows, the one table library both pages use, the single bill kept in the address bar
+ * and the calculator working on it. A link opens the page it was made for; the plain address opens
+ * the page last used on this device.
  */
+import { BillAddress } from '../bill/address.svelte';
+import { Calculator } from '../bill/calculator.svelte';
 import { defaultForm } from '../bill/doc';
-import { UrlState, browserDeps, type UrlDeps } from '../bill/address.svelte';
-import { isYearQuery } from '../year/link';
-import { ModeState } from './mode.svelte';
-import { Calculator, today } from '../bill/calculator.svelte';
+import { DeviceStorage, browserStore, type KeyValueStore } from '../device/storage.svelte';
+import { today as clockToday } from '../device/today';
+import { browserAddress, type AddressDeps } from '../link/address';
+import { stateIn } from '../link/kernel';
+import type { Loaders } from '../tables/browser';
+import { TableLibrary } from '../tables/library.svelte';
+import { isYearLink } from '../year/codec';
+import { ModeState, type Mode } from './mode.svelte';
 import { Prefs } from './prefs.svelte';
-import { TableStore } from '../tables/library.svelte';
 
-export interface Page {
+export interface AppState {
+  device: DeviceStorage;
   prefs: Prefs;
-  link: UrlState;
-  calc: Calculator;
   mode: ModeState;
+  library: TableLibrary;
+  address: BillAddress;
+  calc: Calculator;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // blocked: choices last for this visit
-  }
+export interface AppOptions {
+  loaders?: Loaders;
+  address?: AddressDeps;
+  /** `null`: no storage at all (as where the browser refuses it). */
+  store?: KeyValueStore | null;
+  today?: string;
 }
 
-export function createPage(opts: { tables?: TableStore; deps?: UrlDeps } = {}): Page {
-  const deps = opts.deps ?? browserDeps();
-  const search = deps.location.search;
-  // A year link is the year page's to read: the single-bill form starts from defaults instead of
+/** Which page a link was made for, or null for the plain address. */
+export function linkKind(location: AddressDeps['location']): Mode | null {
+  const state = stateIn(location);
+  if (state.where === 'none') return null;
+  return isYearLink(state.text) ? 'year' : 'one';
+}
+
+export function createApp(opts: AppOptions = {}): AppState {
+  const device = new DeviceStorage(opts.store === null ? undefined : (opts.store ?? browserStore()));
+  const deps = opts.address ?? browserAddress();
+  const kind = linkKind(deps.location);
+  // A year link is the year page's to read: the single bill starts from its defaults instead of
   // reporting the year's keys as parts it could not use.
-  const link = new UrlState(defaultForm(today()), isYearQuery(search) ? withoutSearch(deps) : deps);
-  // One form object: the calculator's edits are what the address bar writes.
-  const calc = new Calculator(opts.tables ?? new TableStore(), link.form);
-  return { prefs: new Prefs(), link, calc, mode: new ModeState(search, storage()) };
+  const address = new BillAddress(defaultForm(opts.today ?? clockToday()), kind === 'year' ? withoutState(deps) : deps);
+  const library = new TableLibrary(opts.loaders);
+  return {
+    device,
+    prefs: new Prefs(device),
+    mode: new ModeState(device, kind),
+    library,
+    address,
+    calc: new Calculator(library, address.form),
+  };
 }
 
-/** The same address-bar access, but reading an empty query. */
-function withoutSearch(deps: UrlDeps): UrlDeps {
+/** The same address-bar access, but reading no state. */
+function withoutState(deps: AddressDeps): AddressDeps {
   const { location } = deps;
   return {
     ...deps,
@@ -49,10 +71,8 @@ function withoutSearch(deps: UrlDeps): UrlDeps {
       get pathname() {
         return location.pathname;
       },
-      get hash() {
-        return location.hash;
-      },
       search: '',
+      hash: '',
     },
   };
 }

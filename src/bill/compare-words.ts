@@ -3,10 +3,10 @@
  * chosen one. The difference itself comes from the engine side (exact, two decimals); this only
  * reads its sign and says it.
  */
-import type { Msg } from '../engine/messages';
+import { NAMES } from '../ui/common/words';
+import type { Msg } from '../text/msg';
 import type { Level } from '../tables/schema';
 import { money } from '../text/format';
-import { LEVEL_NAMES } from '../text/terms';
 import type { LevelEntry } from './outcome';
 
 export function compareWords(
@@ -16,11 +16,11 @@ export function compareWords(
 ): Msg[] {
   const base = entries.find((e) => e.level === chosen)?.result;
   if (!base) return [];
-  const here = LEVEL_NAMES[chosen];
+  const here = NAMES.level[chosen];
   const out: Msg[] = [];
   for (const e of entries) {
     if (e.level === chosen || !e.result) continue;
-    const there = LEVEL_NAMES[e.level];
+    const there = NAMES.level[e.level];
     const d = difference(base.outOfPocket, e.result.outOfPocket);
     if (/^-?0\.00$/.test(d))
       out.push({

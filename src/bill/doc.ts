@@ -1,9 +1,9 @@
 /**
  * What the page's form holds: the single source of the share link and of the engine input.
- * Amounts stay as the user typed them (strings); src/ui/engine-input.ts turns them into engine
+ * Amounts stay as the user typed them (strings); src/bill/input.ts turns them into engine
  * input or reports which fields do not parse, so the page can keep the last good result.
  */
-import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../tables/schema';
+import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../text/vocabulary';
 
 export interface FormState {
   region: string;

@@ -1,11 +1,13 @@
 /**
  * From the form (strings as typed) to the engine's input (clean strings), or the reasons some
- * fields cannot be read. Also maps an engine error's `field` back to the form field it names.
+ * fields cannot be read; and the form field an engine error names.
  */
 import type { BillIn, PersonIn, PriorIn } from '../engine/input';
-import type { Msg } from '../engine/messages';
+import { parseAge } from '../input/age';
+import { parseAmount } from '../input/amount';
+import { inputMessages } from '../input/messages';
+import type { Msg } from '../text/msg';
 import type { FormState } from './doc';
-import { parseAge, parseAmount } from '../input/amount';
 
 export type FieldName = keyof FormState;
 
@@ -21,19 +23,19 @@ export type InputCheck =
   /** `empty`: no total typed yet, so there is nothing to settle (not an error). */
   | { ok: false; errors: Partial<Record<FieldName, Msg>>; empty: boolean };
 
-const required: Msg = { zh: '必填', en: 'required' };
+const AMOUNTS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
 
 export function toEngineInput(form: FormState): InputCheck {
   const errors: Partial<Record<FieldName, Msg>> = {};
-  const amounts: Partial<Record<'total' | 'outOfCatalog' | 'overLimit' | 'classB' | 'settledBasic', string>> = {};
-  for (const f of ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const) {
+  const amounts: Partial<Record<(typeof AMOUNTS)[number], string>> = {};
+  for (const f of AMOUNTS) {
     const r = parseAmount(form[f]);
     if (!r.ok) errors[f] = r.reason;
     else if (r.value !== null) amounts[f] = r.value;
   }
   const age = parseAge(form.age);
   if (!age.ok) errors.age = age.reason;
-  if (!form.date) errors.date = required;
+  if (!form.date) errors.date = inputMessages.required;
   if (Object.keys(errors).length > 0) return { ok: false, errors, empty: false };
   if (amounts.total === undefined) return { ok: false, errors: {}, empty: true };
 
@@ -61,33 +63,30 @@ export function toEngineInput(form: FormState): InputCheck {
   return { ok: true, input: later ? { person, bill, prior: { admissions: 1 } } : { person, bill } };
 }
 
-const BILL_FIELDS: Readonly<Record<string, FieldName>> = {
-  date: 'date',
-  setting: 'setting',
-  level: 'level',
-  total: 'total',
-  outOfCatalog: 'outOfCatalog',
-  overLimit: 'overLimit',
-  classB: 'classB',
-  offsite: 'offsite',
-  referral: 'referral',
-  emergency: 'emergency',
-  settled: 'settledBasic',
-};
-const PERSON_FIELDS: Readonly<Record<string, FieldName>> = {
-  region: 'region',
-  scheme: 'scheme',
-  category: 'category',
-  age: 'age',
-  hardship: 'hardship',
+/** The form field behind each key of the engine's input (`bill.settled` is the slip's basic fund). */
+const FIELD_OF: Readonly<Record<string, FieldName>> = {
+  'bill.date': 'date',
+  'bill.setting': 'setting',
+  'bill.level': 'level',
+  'bill.total': 'total',
+  'bill.outOfCatalog': 'outOfCatalog',
+  'bill.overLimit': 'overLimit',
+  'bill.classB': 'classB',
+  'bill.offsite': 'offsite',
+  'bill.referral': 'referral',
+  'bill.emergency': 'emergency',
+  'bill.settled': 'settledBasic',
+  'person.region': 'region',
+  'person.scheme': 'scheme',
+  'person.category': 'category',
+  'person.age': 'age',
+  'person.hardship': 'hardship',
+  prior: 'admission',
 };
 
-/** The form field an engine error names ("bills[0].total" → total), or null for a page-level error. */
-export function fieldOfError(path: string): FieldName | null {
-  const bill = /^(?:bills\[\d+\]|bill)\.([A-Za-z]+)/.exec(path);
-  if (bill) return BILL_FIELDS[bill[1]!] ?? null;
-  const person = /^person\.([A-Za-z]+)/.exec(path);
-  if (person) return PERSON_FIELDS[person[1]!] ?? null;
-  if (/^prior\./.test(path)) return 'admission';
-  return null;
+/** The form field an invalid-input error names (`bill.total` → total), or null for a page-level error. */
+export function fieldOfError(e: { code: string; field: string }): FieldName | null {
+  if (e.code !== 'invalid-input') return null;
+  const [head = '', key = ''] = e.field.split('.');
+  return FIELD_OF[`${head.replace(/^bills\[\d+\]$/, 'bill')}.${key}`] ?? FIELD_OF[head] ?? null;
 }

@@ -1,9 +1,9 @@
 /**
- * The share link's vocabulary, frozen for link version 1: short ASCII keys and one-letter codes.
- * Changing any entry here changes what old links mean, so entries are only ever added; a change
- * of meaning needs a new LINK_VERSION (nuqs: short stable keys, pin any default that could change).
+ * The single-bill link's vocabulary, frozen since link version 1: short ASCII keys and one-letter
+ * codes. Changing any entry changes what old links mean, so entries are only ever added; a change
+ * of meaning needs a new version (nuqs: short stable keys, pin any default that could change).
+ * Version 2 is version 1 after `#`, with a checksum (src/link/kernel.ts).
  */
-import type { CategoryName, SchemeName } from '../tables/schema';
 import type { FormState } from './doc';
 
 /** URL key of each form field, in the order the link writes them. `pinned` is the table's effective date. */
@@ -42,16 +42,6 @@ export const CODES = {
 } as const satisfies { [F in keyof FormState]?: Record<FormState[F] & string, string> };
 
 export type EnumField = keyof typeof CODES;
-
-/**
- * Which categories belong to which scheme (DOMAIN.md §1). Repeated here rather than imported from
- * the table schema so that the link code does not pull zod into the first load; a test checks
- * that the two lists agree.
- */
-export const CATEGORIES_OF = {
-  employee: ['active', 'retired'],
-  resident: ['working-age', 'elderly', 'student'],
-} as const satisfies Record<SchemeName, readonly CategoryName[]>;
 
 /**
  * What a version-1 link means by a missing key. Pinned here, not taken from the page's defaults,

@@ -1,6 +1,6 @@
 /** What the page gets back from the engine side (types only, so the first load carries no engine). */
 import type { ErrorCode } from '../engine/errors';
-import type { Msg } from '../engine/messages';
+import type { Msg } from '../text/msg';
 import type { BillResult } from '../engine/result';
 import type { Level, TierTable } from '../tables/schema';
 import type { EngineInput } from './input';

@@ -1,9 +1,13 @@
 /**
  * Case files (DOMAIN.md §5): a person, a year of bills, and what must come out, exact to the fen.
- * Checking a case is pure so the verify script and the tests share it.
+ * Reading and checking a case is pure, so `npm run verify` and the tests share it.
+ *
+ * A case cannot pass empty-handed: it must expect something (an amount, or an error), unknown keys
+ * make it unreadable (a misspelt `expekt` is not a pass), and an expected error may name its code
+ * and field, which the engine must then give.
  */
 import { z } from 'zod';
-import { isSettlementError, settleYear } from '../engine';
+import { isSettlementError, settleYear, type ErrorCode } from '../engine';
 import type { Amounts, BillResult } from '../engine/result';
 import type { TierTable } from '../tables/schema';
 
@@ -24,23 +28,76 @@ const EXPECT_KEYS = [
 ] as const satisfies readonly (keyof Amounts)[];
 type ExpectKey = (typeof EXPECT_KEYS)[number];
 
-const Expect = z.partialRecord(z.enum(EXPECT_KEYS), z.string());
-export const CaseFile = z.object({
-  name: z.string().min(1),
-  source: z.object({ title: z.string(), href: z.string().optional(), grade: z.string() }).optional(),
-  person: z.unknown(),
-  prior: z.unknown().optional(),
-  bills: z.array(z.looseObject({ expect: Expect.optional() })).min(1),
-  expect: Expect.optional(),
-  expectError: z.boolean().optional(),
-});
+const ERROR_CODES = ['invalid-input', 'no-table', 'unknown-rule'] as const satisfies readonly ErrorCode[];
+
+const Expect = z.partialRecord(z.enum(EXPECT_KEYS), z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals'));
+
+const ExpectError = z.union([
+  z.literal(true),
+  z.strictObject({
+    code: z.enum(ERROR_CODES),
+    field: z.string().min(1).optional().describe('the path the error must name, e.g. bills[0].total'),
+  }),
+]);
+
+export const CaseFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    source: z.strictObject({ title: z.string(), href: z.string().optional(), grade: z.string() }).optional(),
+    person: z.unknown(),
+    prior: z.unknown().optional(),
+    bills: z.array(z.looseObject({ expect: Expect.optional() })).min(1),
+    expect: Expect.optional(),
+    expectError: ExpectError.optional(),
+  })
+  .refine(
+    (c) =>
+      c.expectError !== undefined ||
+      Object.keys(c.expect ?? {}).length > 0 ||
+      c.bills.some((b) => Object.keys(b.expect ?? {}).length > 0),
+    { message: 'a case must check something: an `expect` with at least one amount, or `expectError`' },
+  )
+  .refine((c) => c.expectError === undefined || (c.expect === undefined && c.bills.every((b) => !b.expect)), {
+    message: 'a case expects either an error or amounts, not both',
+  });
 export type CaseFile = z.infer<typeof CaseFile>;
+
+export type ReadCase = { ok: true; case: CaseFile } | { ok: false; reason: string };
+
+/** Reads a case file's JSON; anything that is not a readable case says why, in one line. */
+export function readCase(json: unknown): ReadCase {
+  const r = CaseFile.safeParse(json);
+  if (r.success) return { ok: true, case: r.data };
+  const issue = r.error.issues[0]!;
+  const where = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+  const what =
+    issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+  return { ok: false, reason: `unreadable case: ${where}${what}` };
+}
 
 export interface Mismatch {
   where: string;
   key: string;
   expected: string;
   got: string;
+}
+
+function checkError(c: CaseFile, e: unknown): Mismatch[] {
+  const want = c.expectError;
+  const got = isSettlementError(e) ? `error ${e.code} at ${e.field}: ${e.reason.en}` : `crash: ${String(e)}`;
+  if (!want) return [{ where: 'case', key: 'result', expected: 'a result', got }];
+  if (!isSettlementError(e)) return [{ where: 'case', key: 'result', expected: 'an input error', got }];
+  if (want === true) {
+    // Bad input is rejected by validation or because no table covers it (unknown region, a date
+    // before the first table); an unknown rule is a gap in the data, not bad input.
+    return e.code !== 'unknown-rule' ? [] : [{ where: 'case', key: 'result', expected: 'an input error', got }];
+  }
+  const out: Mismatch[] = [];
+  if (e.code !== want.code) out.push({ where: 'case', key: 'error.code', expected: want.code, got });
+  if (want.field !== undefined && e.field !== want.field)
+    out.push({ where: 'case', key: 'error.field', expected: want.field, got });
+  return out;
 }
 
 /** What a case differs in; an empty list is a pass. */
@@ -50,14 +107,11 @@ export function checkCase(tables: readonly TierTable[], c: CaseFile): Mismatch[]
   try {
     year = settleYear(tables, { person: c.person, bills, ...(c.prior !== undefined ? { prior: c.prior } : {}) });
   } catch (e) {
-    // Bad input is rejected either by validation or because no table covers it (unknown region,
-    // a date before the first table); an unknown rule is a gap in the data, not bad input.
-    if (c.expectError && isSettlementError(e) && e.code !== 'unknown-rule') return [];
-    const got = isSettlementError(e) ? `error ${e.code} at ${e.field}: ${e.reason.en}` : `crash: ${String(e)}`;
-    return [{ where: 'case', key: 'result', expected: c.expectError ? 'an input error' : 'a result', got }];
+    return checkError(c, e);
   }
-  if (c.expectError)
-    return [{ where: 'case', key: 'result', expected: 'an input error', got: `fund ${year.totals.fund}` }];
+  if (c.expectError) {
+    return [{ where: 'case', key: 'result', expected: 'an error', got: `fund ${year.totals.fund}` }];
+  }
   const out: Mismatch[] = [];
   const compare = (
     where: string,

@@ -1,58 +1,114 @@
 /**
  * npm run verify -- <file-or-folder>...
- * Reads case files, prints PASS/FAIL per case and `N passed, M failed`; exits non-zero on any
- * failure or unreadable case.
+ * Reads case files (folders: every .json file in them, recursively), prints PASS/FAIL per case and
+ * `N passed, M failed`. It cannot pass empty-handed: nothing to check, a case that checks nothing,
+ * an unknown key or anything unreadable is a failure. One unreadable file never stops its
+ * neighbours from running. A bad tier table is reported one line per problem, file and JSON path.
+ * Exit 0 only when every case passed; 1 on any failure; 2 for a usage error.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CaseFile, checkCase } from '../cases/case';
-import { loadTablesFrom } from '../tables/node';
+import { pathToFileURL } from 'node:url';
+import { checkCase, readCase } from '../cases/case';
+import { readTables } from '../tables/node';
+import type { TierTable } from '../tables/schema';
 
-const root = resolve(import.meta.dirname, '../..');
-const args = process.argv.slice(2);
-if (args.length === 0) {
-  console.error('usage: npm run verify -- <case file or folder>...');
-  process.exit(2);
+export interface Report {
+  lines: string[];
+  passed: number;
+  failed: number;
 }
 
-const files = (p: string): string[] =>
-  statSync(p).isDirectory()
-    ? readdirSync(p)
-        .sort()
-        .flatMap((n) => (n.endsWith('.json') || statSync(join(p, n)).isDirectory() ? files(join(p, n)) : []))
-    : [p];
+type Found = { file: string } | { file: string; problem: string };
 
-const tables = loadTablesFrom(join(root, 'tiers'));
-let passed = 0;
-let failed = 0;
-for (const arg of args) {
-  let list: string[];
+/** The case files a path names: the file itself, or every .json below a folder; what cannot be read says so. */
+function caseFiles(path: string): Found[] {
+  let isDir: boolean;
   try {
-    list = files(arg);
+    isDir = statSync(path).isDirectory();
   } catch (e) {
-    console.log(`FAIL ${arg}\n    cannot read: ${(e as Error).message}`);
-    failed++;
-    continue;
+    return [{ file: path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` }];
   }
-  for (const file of list) {
-    let c: CaseFile;
+  if (!isDir) return [{ file: path }];
+  let names: string[];
+  try {
+    names = readdirSync(path).sort();
+  } catch (e) {
+    return [{ file: path, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` }];
+  }
+  return names.flatMap((name) => {
+    const p = join(path, name);
+    let dir: boolean;
     try {
-      c = CaseFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+      dir = statSync(p).isDirectory();
     } catch (e) {
-      console.log(`FAIL ${file}\n    unreadable case: ${(e as Error).message.split('\n')[0]}`);
-      failed++;
-      continue;
+      // A dangling link or an unreadable entry: a failure of its own, and the rest still run.
+      return name.endsWith('.json')
+        ? [{ file: p, problem: `cannot be read (${(e as NodeJS.ErrnoException).code})` }]
+        : [];
     }
-    const misses = checkCase(tables, c);
-    if (misses.length === 0) {
-      console.log(`PASS ${c.name}`);
-      passed++;
-    } else {
-      console.log(`FAIL ${c.name}  (${file})`);
-      for (const m of misses) console.log(`    ${m.where}.${m.key}: expected ${m.expected}, got ${m.got}`);
-      failed++;
+    return dir ? caseFiles(p) : name.endsWith('.json') ? [{ file: p }] : [];
+  });
+}
+
+export function verify(paths: readonly string[], tables: readonly TierTable[]): Report {
+  const lines: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  const fail = (head: string, ...detail: string[]) => {
+    lines.push(`FAIL ${head}`, ...detail.map((d) => `    ${d}`));
+    failed++;
+  };
+  for (const arg of paths) {
+    const found = caseFiles(arg);
+    if (found.length === 0) fail(arg, 'no case files (.json) here: nothing was checked');
+    for (const f of found) {
+      if ('problem' in f) {
+        fail(f.file, f.problem);
+        continue;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(f.file, 'utf8'));
+      } catch (e) {
+        fail(f.file, `unreadable case: not JSON (${(e as Error).message.split('\n')[0]})`);
+        continue;
+      }
+      const read = readCase(json);
+      if (!read.ok) {
+        fail(f.file, read.reason);
+        continue;
+      }
+      const misses = checkCase(tables, read.case);
+      if (misses.length === 0) {
+        lines.push(`PASS ${read.case.name}`);
+        passed++;
+      } else
+        fail(
+          `${read.case.name}  (${f.file})`,
+          ...misses.map((m) => `${m.where}.${m.key}: expected ${m.expected}, got ${m.got}`),
+        );
     }
   }
+  lines.push(`${passed} passed, ${failed} failed`);
+  return { lines, passed, failed };
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+
+function main(): number {
+  const args = process.argv.slice(2);
+  if (args.length === 0) {
+    console.error('usage: npm run verify -- <case file or folder>...');
+    return 2;
+  }
+  const { tables, problems } = readTables(resolve(import.meta.dirname, '../../tiers'));
+  if (problems.length) {
+    for (const p of problems) console.log(`FAIL table ${p.file} ${p.path}: ${p.message}`);
+    console.log(`0 passed, ${problems.length} failed`);
+    return 1;
+  }
+  const report = verify(args, tables);
+  for (const line of report.lines) console.log(line);
+  return report.failed > 0 || report.passed === 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

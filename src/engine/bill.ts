@@ -3,12 +3,13 @@
  * state the year has reached. Returns the result and the state the next bill starts from.
  */
 import type { TierTable } from '../tables/schema';
-import { tableFor } from '../tables/select';
+import { say } from '../text/msg';
+import { tableFor } from './table';
 import { payFromAccounts } from './accounts';
 import { cite, tableRef } from './cite';
 import { coverage } from './coverage';
-import { SettlementError } from './errors';
-import type { Bill, Person } from './input';
+import { SettlementError, isSettlementError } from './errors';
+import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
 import { Dec, ZERO, fen, sum } from './money';
@@ -34,7 +35,10 @@ function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): 
   for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
   const out: Warning[] = [...seen.values()].map((c) => ({
     code: 'gradeC',
-    message: warningMessages.gradeC(`${c.source.title} ${c.clause}`),
+    message: warningMessages.gradeC({
+      zh: `${say(c.source.title, 'zh')} ${say(c.clause, 'zh')}`,
+      en: `${say(c.source.title, 'en')} ${say(c.clause, 'en')}`,
+    }),
     cites: [c],
   }));
   if (date > table.lastConfirmed.date) {
@@ -47,7 +51,25 @@ function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): 
   return out;
 }
 
+/**
+ * Settles one valid bill from the state the year has reached. Any error says which bill it was
+ * about (`bill`), also an unknown rule, whose `field` names the table instead.
+ */
 export function settleParsed(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+): { result: BillResult; state: YearState } {
+  try {
+    return settleOne(tables, person, bill, index, from);
+  } catch (e) {
+    throw isSettlementError(e) ? e.ofBill(index) : e;
+  }
+}
+
+function settleOne(
   tables: readonly TierTable[],
   person: Person,
   bill: Bill,
@@ -75,7 +97,8 @@ export function settleParsed(
     throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);
-  const pay: Payments = cover.covered
+  const covered = cover.notCovered === null;
+  const pay: Payments = covered
     ? settlePayers(table, rules, bill, who, state, inScope)
     : {
         paid: { ...NOTHING_PAID },
@@ -86,7 +109,6 @@ export function settleParsed(
         warnings: [],
       };
   const { paid, deductiblePaid } = pay;
-  const covered = cover.covered;
 
   const fund = sum(Object.values(paid));
   const total = new Dec(bill.total);
@@ -123,6 +145,8 @@ export function settleParsed(
     cash: fen(acc.cash),
     effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
     covered,
+    notCovered: cover.notCovered,
+    fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
     steps,
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),

@@ -4,15 +4,16 @@
  */
 import type { Cap, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
 import { SettlementError } from './errors';
+import type { Words } from '../text/msg';
 import { errorMessages, type Msg } from './messages';
 import { Dec, tableDec } from './money';
 import type { Cite, TableRef } from './result';
 
 interface Cited {
   source: string;
-  clause: string;
+  clause: Words;
   grade: GradeName;
-  note?: string;
+  note?: Words;
 }
 
 export const isUnknown = (v: object): v is Unknown => 'unknown' in v;

@@ -1,6 +1,6 @@
 /** The same bill at every hospital level the table knows, for the side-by-side comparison. */
 import type { Level, TierTable } from '../tables/schema';
-import { tableFor } from '../tables/select';
+import { tableFor } from './table';
 import { settleParsed } from './bill';
 import { isSettlementError, type SettlementError } from './errors';
 import { Dec, fen } from './money';

@@ -10,8 +10,12 @@ import { exact, type Dec } from './money';
 import type { Step, Warning } from './result';
 import { waitingPeriodEnd } from './waiting';
 
+/** Why no fund pays for a bill, with what the page needs to say it. */
+export type NotCovered = { reason: 'waiting'; until: string } | { reason: 'noReferral' };
+
 export interface Coverage {
-  covered: boolean;
+  /** Null where the funds may pay. */
+  notCovered: NotCovered | null;
   steps: Step[];
   warnings: Warning[];
 }
@@ -27,7 +31,7 @@ export function coverage(
   const waiting = waitingPeriodEnd(tables, person, bill.date);
   if (waiting) {
     return {
-      covered: false,
+      notCovered: { reason: 'waiting', until: waiting.until },
       steps: [
         { kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites },
       ],
@@ -43,7 +47,7 @@ export function coverage(
     !(ref.emergencyExempt && bill.emergency);
   if (needsReferral) {
     return {
-      covered: false,
+      notCovered: { reason: 'noReferral' },
       steps: [
         {
           kind: 'notCovered',
@@ -56,5 +60,5 @@ export function coverage(
       warnings: [{ code: 'noReferral', message: warningMessages.noReferral(), cites: [] }],
     };
   }
-  return { covered: true, steps: [], warnings: [] };
+  return { notCovered: null, steps: [], warnings: [] };
 }

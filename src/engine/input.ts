@@ -5,14 +5,16 @@
 import { z } from 'zod';
 import { Category, IsoDate, Level, Money, Offsite, Scheme, Setting } from '../tables/schema';
 
-export const PAYERS = ['basic', 'supplementary', 'topUp', 'catastrophic', 'assistance'] as const;
-export type Payer = (typeof PAYERS)[number];
+export { PAYERS, type Payer } from '../text/vocabulary';
+
+/** Counts people type (admissions so far, years without insurance): 0 to 999, as the forms take them. */
+const Count = z.int().min(0).max(999);
 
 export const Enrolment = z.strictObject({
   start: IsoDate,
   inWindow: z.boolean(),
-  brokenYears: z.int().min(0).default(0),
-  extraYears: z.int().min(0).default(0),
+  brokenYears: Count.default(0),
+  extraYears: Count.default(0),
 });
 
 export const PersonInput = z.strictObject({
@@ -49,7 +51,7 @@ export const BillInput = z.strictObject({
 
 /** What is already behind the patient this benefit year, for a year not listed bill by bill. */
 export const PriorInput = z.strictObject({
-  admissions: z.int().min(0).default(0).describe('inpatient admissions earlier this benefit year'),
+  admissions: Count.default(0).describe('inpatient admissions earlier this benefit year'),
   outpatientInScope: Money.default('0').describe('outpatient in-scope cost earlier this benefit year'),
   basicPaid: z
     .strictObject({ inpatient: Money.default('0'), outpatient: Money.default('0') })

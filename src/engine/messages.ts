@@ -1,91 +1,109 @@
 /**
- * Every message the engine can give, in one place (as Dinero.js keeps its messages), Chinese first.
- * The page renders these; tests match on `code`, never on the wording.
+ * Every message the engine can give, in one place (as Dinero.js keeps its messages), Chinese
+ * first, its terms from the catalogue (src/text/terms.ts). The page renders these; tests match on
+ * `code`, never on the wording.
  */
+import { inputMessages } from '../input/messages';
 import { formatDate } from '../text/dates';
 import type { Msg } from '../text/msg';
+import { CATEGORY_TERMS, LEVEL_TERMS, PAYER_TERMS, SCHEME_TERMS, TERMS } from '../text/terms';
+import type { CategoryName, Level, Payer, SchemeName } from '../text/vocabulary';
 
 export type { Msg };
 
+const { deductible, ratio, catastrophic, classB, preSelfPay, table, basic, slip, inScope, total, supplementary } =
+  TERMS;
+const T = table.short;
+
 /** What the engine names in its messages: payers and the rules a table may not know. */
 export const names = {
-  basic: { zh: '统筹基金', en: 'the basic fund' },
-  supplementary: { zh: '大额医疗互助', en: 'the supplementary fund' },
-  topUp: { zh: '补充支付', en: 'the top-up' },
-  catastrophic: { zh: '大病保险', en: 'catastrophic insurance' },
-  assistance: { zh: '医疗救助', en: 'medical assistance' },
-  deductible: { zh: '起付线', en: 'deductible' },
-  ratios: { zh: '报销比例', en: 'fund ratios' },
-  catastrophicRatios: { zh: '大病保险支付比例', en: 'catastrophic ratios' },
-  shareFactor: { zh: '退休人员个人支付比例', en: "retirees' personal share factor" },
-  offsiteFactor: { zh: '异地就医支付比例', en: 'offsite ratio factor' },
-  supplementaryRatio: { zh: '大额医疗互助支付比例', en: 'supplementary ratio' },
-  topUpRatio: { zh: '补充支付比例', en: 'top-up ratio' },
-} as const satisfies Record<string, Msg>;
+  ...Object.fromEntries(Object.entries(PAYER_TERMS).map(([k, t]) => [k, { zh: t.long.zh, en: `the ${t.long.en}` }])),
+  deductible: deductible.short,
+  ratios: { zh: `报销${ratio.short.zh}`, en: 'fund ratios' },
+  catastrophicRatios: { zh: `${catastrophic.long.zh}${ratio.long.zh}`, en: 'catastrophic ratios' },
+  shareFactor: {
+    zh: `${CATEGORY_TERMS.retired.long.zh}个人${ratio.long.zh}`,
+    en: "retirees' personal share factor",
+  },
+  offsiteFactor: { zh: `异地就医${ratio.long.zh}`, en: 'offsite ratio factor' },
+  supplementaryRatio: { zh: `${supplementary.long.zh}${ratio.long.zh}`, en: 'supplementary ratio' },
+  topUpRatio: { zh: `${TERMS.topUp.long.zh}${ratio.short.zh}`, en: 'top-up ratio' },
+} as Record<Payer, Msg> &
+  Record<
+    | 'deductible'
+    | 'ratios'
+    | 'catastrophicRatios'
+    | 'shareFactor'
+    | 'offsiteFactor'
+    | 'supplementaryRatio'
+    | 'topUpRatio',
+    Msg
+  >;
+
+const list = (xs: readonly Msg[]): Msg => ({ zh: xs.map((x) => x.zh).join('、'), en: xs.map((x) => x.en).join(', ') });
 
 export const errorMessages = {
-  required: (): Msg => ({ zh: '必填', en: 'is required' }),
-  notAmount: (): Msg => ({
-    zh: '应为不小于0的金额，最多两位小数',
-    en: 'must be an amount of at least 0 with at most two decimals',
-  }),
-  notDate: (): Msg => ({ zh: '应为日期 YYYY-MM-DD', en: 'must be a date YYYY-MM-DD' }),
+  required: (): Msg => inputMessages.required,
+  notAmount: (): Msg => inputMessages.notMoneyString,
+  notDate: (): Msg => inputMessages.notDate,
+  notAge: (): Msg => inputMessages.notAge,
+  notCount: (): Msg => inputMessages.notCount,
+  notRegion: (): Msg => inputMessages.notRegion,
   notOneOf: (allowed: readonly string[]): Msg => ({
     zh: `应为以下之一：${allowed.join('、')}`,
     en: `must be one of: ${allowed.join(', ')}`,
   }),
-  notAge: (): Msg => ({ zh: '年龄应为0到150之间的整数', en: 'age must be a whole number from 0 to 150' }),
   unexpected: (): Msg => ({ zh: '无法识别的字段', en: 'is not a known field' }),
   malformed: (): Msg => ({ zh: '格式不正确', en: 'is malformed' }),
   partsAboveTotal: (): Msg => ({
-    zh: '全自费、超限价和乙类金额之和不能超过医疗费总额',
+    zh: `${TERMS.outOfCatalog.short.zh}、${TERMS.overLimit.short.zh}和${classB.short.zh}金额之和不能超过${total.long.zh}`,
     en: 'out-of-catalogue, over-limit and class-B amounts together cannot exceed the total',
   }),
   settledAboveInScope: (): Msg => ({
-    zh: '结算单上的基金支付合计不能超过符合政策范围金额',
+    zh: `${slip.short.zh}上的基金支付合计不能超过${inScope.long.zh}`,
     en: 'the settled fund payments cannot exceed the in-scope amount',
   }),
-  unknownRegion: (region: string, scheme: string): Msg => ({
-    zh: `没有地区 ${region} ${scheme === 'employee' ? '职工' : '城乡居民'}医保的规则表`,
-    en: `no tier table for region ${region}, ${scheme} insurance`,
+  unknownRegion: (region: string, scheme: SchemeName): Msg => ({
+    zh: `没有地区 ${region} ${SCHEME_TERMS[scheme].long.zh}的${T.zh}`,
+    en: `no tier table for region ${region}, ${SCHEME_TERMS[scheme].long.en}`,
   }),
   noTableOnDate: (date: string, first: string): Msg => ({
-    zh: `${formatDate(date, 'zh')} 没有生效的规则表（最早的表自 ${formatDate(first, 'zh')} 起生效）`,
+    zh: `${formatDate(date, 'zh')} 没有生效的${T.zh}（最早的表自 ${formatDate(first, 'zh')} 起生效）`,
     en: `no tier table is in force on ${formatDate(date, 'en')} (the earliest starts ${formatDate(first, 'en')})`,
   }),
-  categoryNotInTable: (allowed: readonly string[]): Msg => ({
-    zh: `此规则表的人员类别为：${allowed.join('、')}`,
-    en: `this table's categories are: ${allowed.join(', ')}`,
-  }),
-  levelNotInTable: (allowed: readonly string[]): Msg => ({
-    zh: `此规则表的医院等级为：${allowed.join('、')}`,
-    en: `this table's hospital levels are: ${allowed.join(', ')}`,
-  }),
+  categoryNotInTable: (allowed: readonly CategoryName[]): Msg => {
+    const names = list(allowed.map((c) => CATEGORY_TERMS[c].long));
+    return { zh: `此${T.zh}的人员类别为：${names.zh}`, en: `this table's categories are: ${names.en}` };
+  },
+  levelNotInTable: (allowed: readonly Level[]): Msg => {
+    const names = list(allowed.map((l) => LEVEL_TERMS[l].long));
+    return { zh: `此${T.zh}的医院等级为：${names.zh}`, en: `this table's hospital levels are: ${names.en}` };
+  },
   settingNotInTable: (): Msg => ({
-    zh: '此规则表没有这种就医类型的规则',
+    zh: `此${T.zh}没有这种就医类型的规则`,
     en: 'this table has no rules for this setting',
   }),
   unknownRule: (what: Msg): Msg => ({
-    zh: `此规则表未记录${what.zh}（未知，不作猜测）；如有结算单，可填入其上的统筹基金支付金额`,
+    zh: `此${T.zh}未记录${what.zh}（未知，不作猜测）；如有${slip.short.zh}，可填入其上的${basic.long.zh}支付金额`,
     en: `this table does not know the ${what.en} (unknown, not guessed); if you have a settlement slip, enter the basic-fund amount it shows`,
   }),
 } as const;
 
 export const warningMessages = {
-  gradeC: (what: string): Msg => ({
-    zh: `使用了未经核实的数值（C级）：${what}`,
-    en: `an unverified value (grade C) was used: ${what}`,
+  gradeC: (what: Msg): Msg => ({
+    zh: `使用了未经核实的数值（C级）：${what.zh}`,
+    en: `an unverified value (grade C) was used: ${what.en}`,
   }),
   unknownCap: (payer: Msg): Msg => ({
-    zh: `${payer.zh}的年度封顶线未知，实际支付可能更少`,
+    zh: `${payer.zh}的年度${TERMS.annualCap.short.zh}未知，实际支付可能更少`,
     en: `the annual cap of ${payer.en} is unknown; it could pay less`,
   }),
   staleTable: (confirmed: string): Msg => ({
-    zh: `此规则表最近一次被确认有效是 ${formatDate(confirmed, 'zh')}，费用日期更晚，规则可能已调整`,
+    zh: `此${T.zh}最近一次被确认有效是 ${formatDate(confirmed, 'zh')}，费用日期更晚，规则可能已调整`,
     en: `this table was last confirmed in force on ${formatDate(confirmed, 'en')}; the bill is later and the rules may have changed`,
   }),
   unknownClassBRate: (): Msg => ({
-    zh: '乙类先行自付比例未知，先行自付按0计算，实际个人负担可能更高',
+    zh: `${classB.short.zh}${preSelfPay.short.zh}${ratio.short.zh}未知，${preSelfPay.short.zh}按0计算，实际${TERMS.outOfPocket.short.zh}可能更高`,
     en: 'the class-B self-pay rate is unknown; pre-self-pay was taken as 0, so the real personal share may be higher',
   }),
   unknownOffsite: (): Msg => ({
@@ -93,23 +111,34 @@ export const warningMessages = {
     en: 'the offsite adjustments are unknown; settled as local, so the funds may pay less',
   }),
   noReferral: (): Msg => ({
-    zh: '需先在基层首诊：没有转诊（且非急诊）时，此门诊费用基金不予支付',
-    en: 'primary care first: without a referral (and outside an emergency) the funds pay nothing for this outpatient care',
+    zh: `需先在基层首诊：没有${TERMS.referral.short.zh}（且非${TERMS.emergency.short.zh}）时，此笔费用基金不予支付`,
+    en: 'primary care first: without a referral (and outside an emergency) the funds pay nothing for this care',
   }),
   ageUnknown: (): Msg => ({
     zh: '未填年龄：按不区分年龄的规则计算',
     en: 'age not given: settled with the rule that does not depend on age',
   }),
   settledTaken: (payer: Msg): Msg => ({
-    zh: `${payer.zh}采用结算单上的金额`,
+    zh: `${payer.zh}采用${slip.short.zh}上的金额`,
     en: `${payer.en}: taken from the settlement slip`,
   }),
   waiting: (until: string): Msg => ({
-    zh: `处于待遇等待期（至 ${formatDate(until, 'zh')}），各项基金不予支付`,
+    zh: `处于${TERMS.waitingPeriod.long.zh}（至 ${formatDate(until, 'zh')}），各项基金不予支付`,
     en: `inside the waiting period (until ${formatDate(until, 'en')}); no fund pays`,
   }),
   unknownLayer: (layer: Msg): Msg => ({
     zh: `${layer.zh}的规则未知，未计算${layer.zh}`,
     en: `the rules of ${layer.en} are unknown; it was not computed`,
+  }),
+} as const;
+
+export const premiumMessages = {
+  unknown: (year: number): Msg => ({
+    zh: `${T.zh}未记录${year}年度此类人员的${TERMS.premium.long.zh}标准（未知，不作猜测）`,
+    en: `no table records the ${year} resident premium for this category (unknown, not guessed)`,
+  }),
+  national: (): Msg => ({
+    zh: `此地区未记录本年度${TERMS.premium.short.zh}标准，显示${TERMS.national.short.zh}最低标准；当地实际标准可能更高`,
+    en: "this region's premium for the year is not recorded; the national floor is shown, and the local price may be higher",
   }),
 } as const;

@@ -4,7 +4,7 @@
  * Figures come from the table in force on `date` and the state the year has reached.
  */
 import type { SettingName, TierTable } from '../tables/schema';
-import { tableFor } from '../tables/select';
+import { tableFor } from './table';
 import { isUnknown, readCap, type CapValue } from './cite';
 import { firstMatch } from './match';
 import { Dec, ZERO, fen, max } from './money';

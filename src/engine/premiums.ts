@@ -9,14 +9,15 @@
  * national table (region 100000), whose figures are floors and are flagged `minimum`.
  */
 import { z } from 'zod';
-import { RESIDENT_CATEGORIES, Money, type CategoryName, type TierTable } from '../tables/schema';
+import { Money, type TierTable } from '../tables/schema';
+import { RESIDENT_CATEGORIES, type CategoryName } from '../text/vocabulary';
 import { cite, isUnknown } from './cite';
-import { byIso } from '../input/iso';
+import { byIso } from '../input/date';
 import { SettlementError } from './errors';
-import { errorMessages, type Msg } from './messages';
+import { errorMessages, premiumMessages, type Msg } from './messages';
 import { Dec, fen, min, sum } from './money';
 import type { Cite } from './result';
-import { NATIONAL_REGION } from './waiting';
+import { NATIONAL_REGION } from '../tables/files';
 
 export const PremiumsInput = z.strictObject({
   year: z.int().min(2000).max(2999),
@@ -79,16 +80,7 @@ function findPremium(tables: readonly TierTable[], region: string, year: number,
   return null;
 }
 
-const notes = {
-  unknown: (year: number): Msg => ({
-    zh: `规则表未记录${year}年度此类人员的居民医保个人缴费标准（未知，不作猜测）`,
-    en: `no table records the ${year} resident premium for this category (unknown, not guessed)`,
-  }),
-  national: (): Msg => ({
-    zh: '此地区未记录本年度缴费标准，显示全国最低标准；当地实际标准可能更高',
-    en: "this region's premium for the year is not recorded; the national floor is shown, and the local price may be higher",
-  }),
-};
+const notes = premiumMessages;
 
 function parse(value: unknown): z.output<typeof PremiumsInput> {
   const r = PremiumsInput.safeParse(value);

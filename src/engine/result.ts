@@ -1,15 +1,17 @@
 /** What the engine returns. Money is always a string at this edge (two decimals unless `exact`). */
 import type { GradeName, Level, OffsiteName, SchemeName, SettingName, SourceInfo } from '../tables/schema';
+import type { NotCovered } from './coverage';
 import type { Payer } from './input';
-import type { Msg } from './messages';
+import type { Msg, Words } from '../text/msg';
 
 /** A table value as used: where in the table, and where it came from. */
 export interface Cite {
   path: string;
   source: SourceInfo;
-  clause: string;
+  /** The clause: quoted (one string, the document's language) or our summary in both languages. */
+  clause: Words;
   grade: GradeName;
-  note?: string;
+  note?: Words;
 }
 
 export interface TableRef {
@@ -110,6 +112,10 @@ export interface BillResult extends Amounts {
   deductibleKnown: boolean;
   /** False where no fund pays at all (no referral, waiting period). */
   covered: boolean;
+  /** Why no fund pays, where none does; null for a covered bill. */
+  notCovered: NotCovered | null;
+  /** The payers whose figure is the settlement slip's (`settled`), not computed. */
+  fromSlip: Payer[];
   accountFamilyEach: string[];
   /** fund ÷ total, four decimals. */
   effectiveRatio: string;

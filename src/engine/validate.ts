@@ -23,35 +23,41 @@ function reasonFor(issue: z.core.$ZodIssue): Msg {
     case 'invalid_type':
       return issue.input === undefined ? errorMessages.required() : errorMessages.malformed();
     case 'invalid_format':
-      return issue.format === 'date' ? errorMessages.notDate() : errorMessages.notAmount();
+      if (issue.format === 'date') return errorMessages.notDate();
+      return issue.path.at(-1) === 'region' ? errorMessages.notRegion() : errorMessages.notAmount();
     case 'too_small':
     case 'too_big':
-      return errorMessages.notAge();
+      // Only whole numbers have bounds here: the age, or a count (admissions, years).
+      return issue.path.at(-1) === 'age' ? errorMessages.notAge() : errorMessages.notCount();
     default:
       return errorMessages.malformed();
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
+function parse<T>(schema: z.ZodType<T>, value: unknown, prefix: string, bill?: number): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  throw new SettlementError('invalid-input', pathText(prefix, keys), reasonFor(issue));
+  throw new SettlementError('invalid-input', pathText(prefix, keys), reasonFor(issue), bill);
 }
 
 export const parsePerson = (value: unknown): Person => parse(PersonInput, value, 'person');
 export const parsePrior = (value: unknown): Prior => parse(PriorInput, value ?? {}, 'prior');
 
-/** A bill, checked field by field and then as a whole: its parts cannot exceed its total. */
-export function parseBill(value: unknown, prefix = 'bill'): Bill {
-  const bill = parse(BillInput, value, prefix);
+/**
+ * A bill, checked field by field and then as a whole: its parts cannot exceed its total. `index`:
+ * its place in a year's list (errors then name `bills[index]` and carry the index).
+ */
+export function parseBill(value: unknown, index?: number): Bill {
+  const prefix = index === undefined ? 'bill' : `bills[${index}]`;
+  const bill = parse(BillInput, value, prefix, index);
   // Name the part at which the running sum first passes the total.
   let parts = new Dec(0);
   for (const field of ['outOfCatalog', 'overLimit', 'classB'] as const) {
     parts = parts.plus(bill[field]);
     if (parts.greaterThan(bill.total))
-      throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal());
+      throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal(), index);
   }
   return bill;
 }

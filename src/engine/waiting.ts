@@ -10,7 +10,8 @@
  */
 import type { TierTable } from '../tables/schema';
 import { cite } from './cite';
-import { byIso } from '../input/iso';
+import { addMonths } from '../input/date';
+import { inForce } from '../tables/select';
 import { SettlementError } from './errors';
 import type { Person } from './input';
 import { errorMessages } from './messages';
@@ -18,27 +19,9 @@ import type { Cite } from './result';
 
 import { NATIONAL_REGION } from '../tables/files';
 
-export { NATIONAL_REGION };
+export { NATIONAL_REGION, addMonths };
 
 type WaitingRule = NonNullable<TierTable['waitingPeriod']>;
-
-/** ISO date `months` after `start`, the day clamped to the month's end. */
-export function addMonths(start: string, months: number): string {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** The latest table of a region and scheme in force on `date`, if any (no error: absence means no rule). */
-function inForce(tables: readonly TierTable[], region: string, scheme: string, date: string): TierTable | undefined {
-  return tables
-    .filter((t) => t.region === region && t.scheme === scheme && t.effective <= date)
-    .sort((a, b) => byIso(a.effective, b.effective))
-    .at(-1);
-}
 
 /** The table whose waiting-period rule applies to an enrolment starting on `date`: regional first, else national. */
 export function waitingRuleTable(
@@ -48,7 +31,8 @@ export function waitingRuleTable(
   date: string,
 ): (TierTable & { waitingPeriod: WaitingRule }) | null {
   for (const r of [region, NATIONAL_REGION]) {
-    const t = inForce(tables, r, scheme, date);
+    const r2 = inForce(tables, r, scheme, date);
+    const t = r2.ok ? r2.table : undefined;
     if (t?.waitingPeriod) return t as TierTable & { waitingPeriod: WaitingRule };
   }
   return null;

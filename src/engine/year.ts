@@ -5,7 +5,7 @@
 import type { TierTable } from '../tables/schema';
 import { settleParsed } from './bill';
 import type { Person } from './input';
-import { byIso } from '../input/iso';
+import { byIso } from '../input/date';
 import { Dec, fen, sum } from './money';
 import type { Amounts, BillResult, Warning, YearResult } from './result';
 import { initialState, type YearState } from './state';
@@ -67,13 +67,13 @@ export function settleBill(
   index = 0,
 ): { result: BillResult; state: YearState } {
   const p: Person = parsePerson(person);
-  return settleParsed(tables, p, parseBill(bill, `bills[${index}]`), index, state);
+  return settleParsed(tables, p, parseBill(bill, index), index, state);
 }
 
 /** Settles a year of bills in date order, each seeing what the earlier ones used up. */
 export function settleYear(tables: readonly TierTable[], input: YearInput): YearResult & { state: YearState } {
   const person = parsePerson(input.person);
-  const bills = input.bills.map((b, i) => parseBill(b, `bills[${i}]`));
+  const bills = input.bills.map((b, i) => parseBill(b, i));
   let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
   const results: BillResult[] = [];
   for (const { bill, index } of byDate(bills)) {

@@ -1,30 +1,22 @@
 /**
- * Checks a tier table beyond its shape: what zod cannot see in one field at a time. Each problem
- * names its JSON path, so a bad file fails loudly where it is wrong (STYLE.md §6).
+ * Checks one whole table: its shape (the zod schema) and what the schema cannot see one field at a
+ * time. Each problem names its JSON path, so a bad file fails loudly where it is wrong (STYLE.md §6).
  */
-import { z } from 'zod';
-import { EMPLOYEE_CATEGORIES, RESIDENT_CATEGORIES, TierTable, type Band } from './schema';
+import { EMPLOYEE_CATEGORIES, RESIDENT_CATEGORIES } from '../text/vocabulary';
+import { problemsOf, jsonPath as path, type TableProblem } from './problems';
+import { TierTable, type Band } from './schema';
 
-export interface TableProblem {
-  path: string;
-  message: string;
-}
+export type { TableProblem };
 
-const path = (p: readonly PropertyKey[]): string =>
-  p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : `${acc}.${String(k)}`), '$');
+type Cited = { source: string; grade?: string; path: PropertyKey[] };
 
-/** Every `source` reference anywhere in the table, with where it is. */
-function sourceRefs(
-  node: unknown,
-  at: PropertyKey[] = [],
-  out: [string, PropertyKey[]][] = [],
-): [string, PropertyKey[]][] {
-  if (Array.isArray(node)) node.forEach((v, i) => sourceRefs(v, [...at, i], out));
+/** Every citation anywhere in the table (an object with a `source` string), with where it is. */
+function citations(node: unknown, at: PropertyKey[] = [], out: Cited[] = []): Cited[] {
+  if (Array.isArray(node)) node.forEach((v, i) => citations(v, [...at, i], out));
   else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'source' && typeof v === 'string') out.push([v, [...at, k]]);
-      else if (k !== 'sources') sourceRefs(v, [...at, k], out);
-    }
+    const o = node as Record<string, unknown>;
+    if (typeof o.source === 'string') out.push({ source: o.source, grade: o.grade as string | undefined, path: at });
+    for (const [k, v] of Object.entries(o)) if (k !== 'sources') citations(v, [...at, k], out);
   }
   return out;
 }
@@ -43,30 +35,39 @@ function checkBands(bands: readonly Band[], at: PropertyKey[], out: TableProblem
   });
 }
 
-/** Parses and checks one table file's JSON. Returns the table or the list of problems. */
-export function checkTable(json: unknown): { ok: true; table: TierTable } | { ok: false; problems: TableProblem[] } {
-  const r = TierTable.safeParse(json);
-  if (!r.success) {
-    return {
-      ok: false,
-      problems: r.error.issues.map((i) => ({ path: path(i.path), message: z.prettifyError(new z.ZodError([i])) })),
-    };
-  }
-  const t = r.data;
+/** What zod cannot see: references, categories of the scheme, band order, dates, where A texts are read. */
+export function tableProblems(t: TierTable): TableProblem[] {
   const out: TableProblem[] = [];
-  const ids = new Set(t.sources.map((s) => s.id));
-  if (ids.size !== t.sources.length) out.push({ path: '$.sources', message: 'source ids must be unique' });
-  for (const [id, at] of sourceRefs(t))
-    if (!ids.has(id)) out.push({ path: path(at), message: `no source with id "${id}"` });
-
+  const sources = new Map(t.sources.map((s) => [s.id, s]));
+  if (sources.size !== t.sources.length) out.push({ path: '$.sources', message: 'source ids must be unique' });
+  const uncited = new Map<string, { grade: string; first: PropertyKey[]; count: number }>();
+  for (const c of citations(t)) {
+    const source = sources.get(c.source);
+    if (!source) out.push({ path: path([...c.path, 'source']), message: `no source with id "${c.source}"` });
+    // An official text (grade A or A-) must say where it can be read: its address, its 文号, or the copy read.
+    else if ((c.grade === 'A' || c.grade === 'A-') && !source.href && !source.docNo && !source.via) {
+      const seen = uncited.get(source.id);
+      if (seen) seen.count++;
+      else uncited.set(source.id, { grade: c.grade, first: c.path, count: 1 });
+    }
+  }
+  for (const [id, u] of uncited) {
+    const i = t.sources.findIndex((s) => s.id === id);
+    const where = u.count > 1 ? `${u.count} values, the first at ${path(u.first)}` : `the value at ${path(u.first)}`;
+    out.push({
+      path: path(['sources', i]),
+      message: `source "${id}" is cited as grade ${u.grade} (${where}) but says nowhere its text can be read: give href, docNo or via`,
+    });
+  }
   const allowed: readonly string[] = t.scheme === 'employee' ? EMPLOYEE_CATEGORIES : RESIDENT_CATEGORIES;
   t.categories.forEach((c, i) => {
     if (!allowed.includes(c))
       out.push({ path: path(['categories', i]), message: `${c} is not a ${t.scheme} category` });
   });
-  if (!t.id.startsWith(`${t.region}-${t.scheme}-${t.effective}`))
-    out.push({ path: '$.id', message: 'id must be region-scheme-effective' });
-
+  if (t.id !== `${t.region}-${t.scheme}-${t.effective}`)
+    out.push({ path: '$.id', message: `id must be ${t.region}-${t.scheme}-${t.effective} (region-scheme-effective)` });
+  if (t.lastConfirmed.date < t.effective)
+    out.push({ path: '$.lastConfirmed.date', message: `cannot be before the table's effective date ${t.effective}` });
   for (const s of ['inpatient', 'outpatient'] as const) {
     const rules = t.settings[s];
     if (rules && !('unknown' in rules.bands)) {
@@ -78,5 +79,15 @@ export function checkTable(json: unknown): { ok: true; table: TierTable } | { ok
   if (t.catastrophic && !('unknown' in t.catastrophic)) {
     t.catastrophic.variants.forEach((v, i) => checkBands(v.bands, ['catastrophic', 'variants', i, 'bands'], out));
   }
-  return out.length ? { ok: false, problems: out } : { ok: true, table: t };
+  return out;
+}
+
+export type Checked = { ok: true; table: TierTable } | { ok: false; problems: TableProblem[] };
+
+/** Parses and checks one whole table. Returns the table or the list of problems. */
+export function checkTable(json: unknown): Checked {
+  const r = TierTable.safeParse(json);
+  if (!r.success) return { ok: false, problems: problemsOf(r.error) };
+  const problems = tableProblems(r.data);
+  return problems.length ? { ok: false, problems } : { ok: true, table: r.data };
 }

@@ -1,36 +1,44 @@
 /**
- * Loading every table from disk, for Node scripts and tests (the page loads them on demand instead).
- * A bad table throws with its file and JSON path: data fails loudly.
+ * Loading every table from disk, for Node: tests, scripts and the build's check (the page loads
+ * them on demand instead). A bad table throws one line per problem, with the file and JSON path.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkTable } from './check';
-import { keyOfPath } from './files';
+import { collectTables, describeProblems, type Collected, type FileProblem, type TableFileJson } from './collection';
 import type { TierTable } from './schema';
 
+/** Every .json file in the folders under `root` (tier.schema.json, at the root, is not a table). */
 export function tablePaths(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (keyOfPath(relative(join(root, '..'), p))) out.push(p);
+      else if (dir !== root && e.name.endsWith('.json')) out.push(p);
     }
   };
   walk(root);
   return out.sort();
 }
 
-export function loadTablesFrom(root: string): TierTable[] {
-  return tablePaths(root).map((file) => {
-    const r = checkTable(JSON.parse(readFileSync(file, 'utf8')));
-    if (!r.ok) throw new Error(`${file}:\n${r.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
-    const key = keyOfPath(relative(join(root, '..'), file))!;
-    if (key.region !== r.table.region || key.scheme !== r.table.scheme || key.effective !== r.table.effective) {
-      throw new Error(
-        `${file}: path says ${key.region}/${key.scheme}/${key.effective}, the table says ${r.table.region}/${r.table.scheme}/${r.table.effective}`,
-      );
+/** Reads and collects the tables under `root`; files are named from the folder holding `root`. */
+export function readTables(root: string): Collected {
+  const problems: FileProblem[] = [];
+  const files: TableFileJson[] = [];
+  for (const file of tablePaths(root)) {
+    const path = relative(join(root, '..'), file);
+    try {
+      files.push({ path, json: JSON.parse(readFileSync(file, 'utf8')) });
+    } catch (e) {
+      problems.push({ file: path, path: '$', message: `is not valid JSON (${(e as Error).message})` });
     }
-    return r.table;
-  });
+  }
+  const collected = collectTables(files);
+  return { tables: collected.tables, problems: [...problems, ...collected.problems] };
+}
+
+export function loadTablesFrom(root: string): TierTable[] {
+  const { tables, problems } = readTables(root);
+  if (problems.length) throw new Error(`bad tier tables:\n${describeProblems(problems)}`);
+  return tables;
 }

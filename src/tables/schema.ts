@@ -6,19 +6,12 @@
  * numbers stay decimal strings here and become Decimals only inside the engine.
  */
 import { z } from 'zod';
+import { MONEY_PATTERN } from '../input/amount';
+import { CATEGORIES, GRADES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../text/vocabulary';
 
 // Zod's fast path compiles parsers with `new Function`, which the page's Content-Security-Policy
 // forbids (and merely probing for it is reported as a violation): parse without it, everywhere.
 z.config({ jitless: true });
-
-export const LEVELS = ['community', 'primary', 'secondary', 'tertiary'] as const;
-export const SETTINGS = ['inpatient', 'outpatient'] as const;
-export const EMPLOYEE_CATEGORIES = ['active', 'retired'] as const;
-export const RESIDENT_CATEGORIES = ['working-age', 'elderly', 'student'] as const;
-export const CATEGORIES = [...EMPLOYEE_CATEGORIES, ...RESIDENT_CATEGORIES] as const;
-export const SCHEMES = ['employee', 'resident'] as const;
-export const OFFSITE = ['local', 'filed', 'unfiled'] as const;
-export const GRADES = ['A', 'A-', 'B', 'C'] as const;
 
 export const Level = z.enum(LEVELS).describe('医院等级: community 社区, primary 一级, secondary 二级, tertiary 三级');
 export const Setting = z.enum(SETTINGS).describe('inpatient 住院, outpatient 门诊');
@@ -31,29 +24,33 @@ export const Grade = z
     'A verbatim official text; A- official text via a faithful copy; B practitioner source consistent with A; C secondary or recalled, unverified',
   );
 
-/** A non-negative amount in yuan with at most two decimals, as a string. */
-export const Money = z
-  .string()
-  .regex(/^(0|[1-9]\d*)(\.\d{1,2})?$/, 'an amount in yuan, at most two decimals, e.g. "1300" or "30404.00"');
+/** A non-negative amount in yuan with at most two decimals, below 10¹², as a string. */
+export const Money = z.string().regex(MONEY_PATTERN, 'an amount in yuan below 10¹², at most two decimals, e.g. "1300"');
 /** A fraction between 0 and 1, as a string ("0.85"). */
 export const Rate = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a fraction from 0 to 1, e.g. "0.85"');
 export const IsoDate = z.iso.date();
 
+/**
+ * Words a table shows: a plain string is shown as it is in either language (a document's title or
+ * a quoted clause, in the document's own language); our own words are given in both.
+ */
+export const Text = z.union([z.string().min(1), z.strictObject({ zh: z.string().min(1), en: z.string().min(1) })]);
+
 /** Where a value came from: a source id from `sources`, the clause, and the grade. */
 const citation = {
   source: z.string().min(1).describe('id of an entry in `sources`'),
-  clause: z.string().min(1).describe('the article, paragraph or page the value comes from, quoted where possible'),
+  clause: Text.describe('the article, paragraph or page the value comes from, quoted where possible'),
   grade: Grade,
-  note: z.string().optional().describe('the reading the table takes where the source is ambiguous'),
+  note: Text.optional().describe('the reading the table takes where the source is ambiguous'),
 };
 export const Citation = z.strictObject(citation);
 
 /** A value nobody has verified: recorded so the engine and the page can say so, never guessed. */
 export const Unknown = z.strictObject({
   unknown: z.literal(true),
-  note: z.string().min(1).describe('what is not known and what to do about it'),
+  note: Text.describe('what is not known and what to do about it'),
   source: z.string().optional(),
-  clause: z.string().optional(),
+  clause: Text.optional(),
   grade: Grade.optional(),
 });
 
@@ -96,12 +93,7 @@ export const Deductible = z.strictObject({
 /** One band: the fund ratio for cumulative in-scope cost up to `upTo` (null: no upper end). */
 export const Band = z.union([
   z.strictObject({ upTo: Money.nullable(), ratio: Rate, ...citation }),
-  z.strictObject({
-    upTo: Money.nullable(),
-    unknown: z.literal(true),
-    note: z.string().min(1),
-    grade: Grade.optional(),
-  }),
+  z.strictObject({ upTo: Money.nullable(), unknown: z.literal(true), note: Text, grade: Grade.optional() }),
 ]);
 
 export const Schedule = z.strictObject({
@@ -184,16 +176,27 @@ export const WaitingPeriod = z.strictObject({
   perExtraYearMonths: known(z.int().min(0)).describe('months each extra year paid takes off the variable part'),
 });
 
+/**
+ * Where an official text was read when the product read it through a copy (grade A-): a public
+ * repository and path, a web page, or a public code file's id in the search tools (DOMAIN.md §4).
+ */
+export const Via = z.union([
+  z.strictObject({ repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1) }),
+  z.strictObject({ page: z.url() }),
+  z.strictObject({ fileId: z.string().regex(/^\d+$/) }),
+]);
+
 export const Source = z.strictObject({
   id: z.string().min(1),
-  title: z.string().min(1),
+  title: Text,
   issuer: z.string().optional(),
   docNo: z.string().optional().describe('文号, exactly as printed'),
-  href: z.url().optional(),
+  href: z.url().optional().describe('where the text itself can be read'),
+  via: z.array(Via).min(1).optional().describe('where a faithful copy of the text was read'),
   published: IsoDate.optional(),
 });
 
-export const TierTable = z.strictObject({
+const tableFields = {
   $schema: z.string().optional(),
   id: z.string().regex(/^\d{6}-(employee|resident)-\d{4}-\d{2}-\d{2}$/),
   version: z.int().positive().describe('bumped on every correction of this period'),
@@ -216,7 +219,7 @@ export const TierTable = z.strictObject({
   categories: z.array(Category).min(1),
   levels: z.array(Level).min(1),
   sources: z.array(Source).min(1),
-  readings: z.array(z.string()).optional().describe('interpretations the table takes, in plain words'),
+  readings: z.array(Text).optional().describe('interpretations the table takes, in plain words'),
   classBSelfPayRate: MaybeRate,
   settings: z.strictObject({ inpatient: SettingRules.optional(), outpatient: SettingRules.optional() }),
   catastrophic: z.union([Catastrophic, Unknown]).optional(),
@@ -224,9 +227,32 @@ export const TierTable = z.strictObject({
   offsite: z.strictObject({ filed: OffsiteRule, unfiled: OffsiteRule }).optional(),
   waitingPeriod: WaitingPeriod.optional(),
   premiums: z.array(Premium).optional(),
-});
+};
+
+export const TierTable = z.strictObject(tableFields);
+
+/**
+ * A later period written as what changed: `extends` names the effective date of an earlier table
+ * of the same region and scheme. Its other top-level keys replace the earlier table's, except
+ * `sources` and `readings`, which add to them. The result is checked as a whole table.
+ */
+export const TierPatch = z.strictObject({
+  ...Object.fromEntries(Object.entries(tableFields).map(([k, v]) => [k, v.optional()])),
+  $schema: tableFields.$schema,
+  id: tableFields.id,
+  version: tableFields.version,
+  effective: tableFields.effective,
+  lastConfirmed: tableFields.lastConfirmed,
+  extends: IsoDate.describe('effective date of the earlier table of the same region and scheme this one changes'),
+}) as unknown as z.ZodType<TierPatch>;
+
+/** What a file in tiers/ may hold: a whole table, or a later period written as what changed. */
+export const TierFile = z.union([TierTable, TierPatch]);
 
 export type TierTable = z.infer<typeof TierTable>;
+export type TierPatch = Partial<Omit<TierTable, 'id' | 'version' | 'effective' | 'lastConfirmed'>> &
+  Pick<TierTable, 'id' | 'version' | 'effective' | 'lastConfirmed'> & { extends: string };
+export type Text = z.infer<typeof Text>;
 export type Condition = z.infer<typeof Condition>;
 export type Band = z.infer<typeof Band>;
 export type Cap = z.infer<typeof Cap>;
@@ -234,10 +260,10 @@ export type MaybeMoney = z.infer<typeof MaybeMoney>;
 export type MaybeRate = z.infer<typeof MaybeRate>;
 export type Unknown = z.infer<typeof Unknown>;
 export type SettingRules = z.infer<typeof SettingRules>;
+export type SourceInfo = z.infer<typeof Source>;
 export type Level = z.infer<typeof Level>;
 export type SettingName = z.infer<typeof Setting>;
 export type CategoryName = z.infer<typeof Category>;
 export type SchemeName = z.infer<typeof Scheme>;
 export type OffsiteName = z.infer<typeof Offsite>;
 export type GradeName = z.infer<typeof Grade>;
-export type SourceInfo = z.infer<typeof Source>;

@@ -1,79 +1,126 @@
 /**
- * Names of the things a person chooses, Chinese first (README vocabulary). Region names are here
- * only so the list of regions shows names before any table is fetched; the table's own name wins
- * once it is loaded. No policy numbers live here.
+ * The catalogue of terms: every Chinese term of the product written once, here (DOMAIN.md §1 and
+ * the names of the choices), each with a long and a short form in both languages. The engine's
+ * messages, the slip, the steps, the CSV headers, the print and every page compose their sentences
+ * from these; a test fails when a term is written anywhere else in src/.
+ *
+ * Long forms are the official names (统筹基金, 大额医疗互助, 最高支付限额); short forms are what a
+ * settlement slip or a hospital says (统筹, 大额互助, 封顶线). English is lower case, as inside a
+ * sentence; `capital` makes a label of it.
  */
-import type { Msg } from '../engine/messages';
-import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../tables/schema';
+import type { Msg } from './msg';
+import type { AdmissionName, CategoryName, Level, OffsiteName, Payer, SchemeName, SettingName } from './vocabulary';
 
-export const REGION_NAMES: Readonly<Record<string, Msg>> = {
-  '110000': { zh: '北京市', en: 'Beijing' },
-  '120000': { zh: '天津市', en: 'Tianjin' },
-  '370000': { zh: '山东省', en: 'Shandong' },
-  '440100': { zh: '广州市', en: 'Guangzhou' },
+export interface Term {
+  long: Msg;
+  short: Msg;
+}
+
+const term = (zh: string, en: string, zhShort = zh, enShort = en): Term => ({
+  long: { zh, en },
+  short: { zh: zhShort, en: enShort },
+});
+
+/** Amounts, payers and the other words of DOMAIN.md §1. */
+export const TERMS = {
+  total: term('医疗费总额', 'total bill', '总额', 'total'),
+  outOfCatalog: term('全自费', 'out-of-catalogue items', '全自费', 'out-of-catalogue'),
+  overLimit: term('超限价自费', 'the part above price limits', '超限价', 'over the price limit'),
+  classB: term('乙类', 'class B'),
+  preSelfPay: term('先行自付', 'pre-self-pay'),
+  inScope: term('符合政策范围金额', 'in-scope amount', '符合政策范围', 'in scope'),
+  deductible: term('起付标准', 'deductible', '起付线', 'deductible'),
+  band: term('分段', 'band'),
+  ratio: term('支付比例', 'ratio', '比例', 'ratio'),
+  annualCap: term('最高支付限额', 'annual cap', '封顶线', 'cap'),
+  basic: term('统筹基金', 'basic fund'),
+  supplementary: term('大额医疗互助', 'supplementary fund', '大额互助', 'supplementary fund'),
+  topUp: term('补充支付', 'top-up', '补充', 'top-up'),
+  catastrophic: term('大病保险', 'catastrophic insurance'),
+  secondReimbursement: term('二次报销', 'second reimbursement'),
+  assistance: term('医疗救助', 'medical assistance'),
+  fund: term('基金支付总额', 'funds pay in all', '基金支付', 'funds pay'),
+  outOfPocket: term('个人负担总金额', 'your share in all', '个人负担', 'you pay'),
+  accountOwn: term('个人账户', 'personal account'),
+  accountFamily: term('家庭共济', 'family mutual aid', '共济账户', "relatives' accounts"),
+  cash: term('现金', 'cash'),
+  premium: term('居民医保个人缴费', 'resident-insurance premium', '缴费', 'premium'),
+  slip: term('结算单', 'settlement slip', '结算单', 'slip'),
+  table: term('规则表', 'tier table', '规则表', 'table'),
+  grade: term('可信度', 'grade'),
+  waitingPeriod: term('待遇等待期', 'waiting period', '等待期', 'waiting period'),
+  referral: term('转诊', 'referral'),
+  emergency: term('急诊', 'emergency'),
+  hardship: term('困难人员', 'people in hardship', '困难人员', 'in hardship'),
+  effective: term('生效日期', 'in force from'),
+  national: term('全国', 'national'),
+} as const satisfies Record<string, Term>;
+
+/** The fields a person fills in, named alike on every page. */
+export const FIELDS = {
+  region: term('参保地区', 'region', '地区', 'region'),
+  scheme: term('险种', 'scheme'),
+  category: term('人员类别', 'category'),
+  age: term('年龄', 'age'),
+  setting: term('就医类型', 'setting'),
+  level: term('医院等级', 'hospital level', '等级', 'level'),
+  offsite: term('就医地', 'where treated'),
+  date: term('费用日期', 'bill date', '日期', 'date'),
+  admission: term('本年第几次住院', 'admission this year', '第几次住院', 'admission'),
+} as const satisfies Record<string, Term>;
+
+export const PAYER_TERMS: Readonly<Record<Payer, Term>> = {
+  basic: TERMS.basic,
+  supplementary: TERMS.supplementary,
+  topUp: TERMS.topUp,
+  catastrophic: TERMS.catastrophic,
+  assistance: TERMS.assistance,
 };
 
-export const regionName = (code: string): Msg => REGION_NAMES[code] ?? { zh: `地区 ${code}`, en: `Region ${code}` };
-
-export const SCHEME_NAMES: Record<SchemeName, Msg> = {
-  employee: { zh: '职工医保', en: 'Employee insurance' },
-  resident: { zh: '城乡居民医保', en: 'Resident insurance' },
+export const LEVEL_TERMS: Readonly<Record<Level, Term>> = {
+  community: term('社区卫生服务机构', 'community health centre', '社区', 'community'),
+  primary: term('一级医院', 'primary (level 1) hospital', '一级', 'level 1'),
+  secondary: term('二级医院', 'secondary (level 2) hospital', '二级', 'level 2'),
+  tertiary: term('三级医院', 'tertiary (level 3) hospital', '三级', 'level 3'),
 };
 
-export const CATEGORY_NAMES: Record<CategoryName, Msg> = {
-  active: { zh: '在职职工', en: 'Active employee' },
-  retired: { zh: '退休人员', en: 'Retiree' },
-  'working-age': { zh: '劳动年龄内居民', en: 'Working-age resident' },
-  elderly: { zh: '老年人', en: 'Elderly resident' },
-  student: { zh: '学生儿童', en: 'Student or child' },
+export const SETTING_TERMS: Readonly<Record<SettingName, Term>> = {
+  inpatient: term('住院', 'inpatient'),
+  outpatient: term('门诊', 'outpatient'),
 };
 
-export const LEVEL_NAMES: Record<Level, Msg> = {
-  community: { zh: '社区卫生服务机构', en: 'Community health centre' },
-  primary: { zh: '一级医院', en: 'Primary (level 1) hospital' },
-  secondary: { zh: '二级医院', en: 'Secondary (level 2) hospital' },
-  tertiary: { zh: '三级医院', en: 'Tertiary (level 3) hospital' },
+export const SCHEME_TERMS: Readonly<Record<SchemeName, Term>> = {
+  employee: term('职工医保', 'employee insurance', '职工', 'employee'),
+  resident: term('城乡居民医保', 'resident insurance', '城乡居民', 'resident'),
 };
 
-/** Short level names for the steps ("（三级）") and the chart legend. */
-export const LEVEL_SHORT: Record<Level, Msg> = {
-  community: { zh: '社区', en: 'community' },
-  primary: { zh: '一级', en: 'level 1' },
-  secondary: { zh: '二级', en: 'level 2' },
-  tertiary: { zh: '三级', en: 'level 3' },
+export const CATEGORY_TERMS: Readonly<Record<CategoryName, Term>> = {
+  active: term('在职职工', 'active employee', '在职', 'active'),
+  retired: term('退休人员', 'retiree', '退休', 'retired'),
+  'working-age': term('劳动年龄内居民', 'working-age resident', '劳动年龄内', 'working age'),
+  elderly: term('老年人', 'elderly resident', '老年人', 'elderly'),
+  student: term('学生儿童', 'student or child'),
 };
 
-export const SETTING_NAMES: Record<SettingName, Msg> = {
-  inpatient: { zh: '住院', en: 'Inpatient' },
-  outpatient: { zh: '门诊', en: 'Outpatient' },
+export const OFFSITE_TERMS: Readonly<Record<OffsiteName, Term>> = {
+  local: term('本地就医', 'treated locally', '本地', 'local'),
+  filed: term('异地已备案', 'elsewhere, registered'),
+  unfiled: term('异地未备案', 'elsewhere, not registered'),
 };
 
-export const OFFSITE_NAMES: Record<OffsiteName, Msg> = {
-  local: { zh: '本地就医', en: 'Local' },
-  filed: { zh: '异地已备案', en: 'Elsewhere, registered' },
-  unfiled: { zh: '异地未备案', en: 'Elsewhere, not registered' },
+export const ADMISSION_TERMS: Readonly<Record<AdmissionName, Term>> = {
+  first: term('本年首次住院', 'first admission this year', '首次', 'first'),
+  later: term('本年再次住院', 'a later admission this year', '再次', 'later'),
 };
 
-export const ADMISSION_NAMES: Record<'first' | 'later', Msg> = {
-  first: { zh: '本年首次住院', en: 'First admission this year' },
-  later: { zh: '本年再次住院', en: 'A later admission this year' },
-};
-
-/** The settlement slip's lines (结算单), in the slip's order, with the national field names' meaning. */
-export const SLIP_LINES = [
-  ['total', { zh: '医疗费总额', en: 'Total bill' }],
-  ['outOfCatalog', { zh: '全自费', en: 'Out-of-catalogue' }],
-  ['overLimit', { zh: '超限价自费', en: 'Over price limit' }],
-  ['preSelfPay', { zh: '先行自付', en: 'Pre-self-pay' }],
-  ['inScope', { zh: '符合政策范围', en: 'In scope' }],
-  ['deductible', { zh: '起付线', en: 'Deductible' }],
-  ['basic', { zh: '统筹基金', en: 'Basic fund' }],
-  ['supplementary', { zh: '大额互助', en: 'Supplementary fund' }],
-  ['topUp', { zh: '补充', en: 'Top-up' }],
-  ['catastrophic', { zh: '大病保险', en: 'Catastrophic insurance' }],
-  ['assistance', { zh: '医疗救助', en: 'Medical assistance' }],
-  ['fund', { zh: '基金支付合计', en: 'Funds pay in all' }],
-  ['outOfPocket', { zh: '个人负担', en: 'You pay' }],
-] as const satisfies readonly (readonly [string, Msg])[];
-
-export type SlipKey = (typeof SLIP_LINES)[number][0];
+/** Every term of the catalogue, for the test that each is written only here. */
+export const ALL_TERMS: readonly Term[] = [
+  ...Object.values(TERMS),
+  ...Object.values(FIELDS),
+  ...Object.values(LEVEL_TERMS),
+  ...Object.values(SETTING_TERMS),
+  ...Object.values(SCHEME_TERMS),
+  ...Object.values(CATEGORY_TERMS),
+  ...Object.values(OFFSITE_TERMS),
+  ...Object.values(ADMISSION_TERMS),
+];

@@ -1,34 +1,44 @@
 /**
- * Where the year page starts: a year link in the address wins (and the year kept on the device is
- * put aside, not lost); otherwise the year kept on the device; otherwise an empty year. Returns
- * what to tell the user about anything that could not be used.
+ * Where the year page starts. A year link in the address wins: the year kept on this device is put
+ * aside first (restorable, see src/device/aside.ts), never lost. Otherwise the year kept on this
+ * device, exactly as it was left; otherwise an empty year. Returns what to tell the person about
+ * anything that could not be used.
  */
-import type { Msg } from '../engine/messages';
+import { Persisted } from '../device/persisted.svelte';
+import type { DeviceStorage } from '../device/storage.svelte';
+import { stateIn } from '../link/kernel';
+import type { Msg } from '../text/msg';
+import { decodeYear, isYearLink } from './codec';
 import { defaultYear, type YearDoc } from './doc';
-import { decodeYear, isYearQuery } from './link';
-import { Y, yearMessages } from './messages';
-import { STORAGE_KEY, loadYear, type KeyValueStore } from './persist';
-
-export const PREVIOUS_KEY = 'yibao.year.previous';
+import { STORAGE_NAME, yearCodec } from './persist';
+import { Y, storedWords } from './words';
 
 export interface Start {
-  doc: YearDoc;
+  kept: Persisted<YearDoc>;
   notices: Msg[];
   fromLink: boolean;
 }
 
-export function startYear(search: string, store: KeyValueStore | undefined, today: string): Start {
-  if (isYearQuery(search)) {
-    const { doc, ignored } = decodeYear(search, defaultYear(today));
-    try {
-      const kept = store?.getItem(STORAGE_KEY);
-      if (kept) store?.setItem(PREVIOUS_KEY, kept);
-    } catch {
-      // storage blocked: nothing to put aside
-    }
-    const notices = ignored.length ? [Y.linkIgnored, ...ignored.map((i) => i.reason)] : [];
-    return { doc, notices, fromLink: true };
+export function startYear(
+  device: DeviceStorage,
+  location: { readonly search: string; readonly hash: string },
+  today: string,
+  now?: () => Date,
+): Start {
+  const kept = new Persisted(device, STORAGE_NAME, yearCodec(today), () => defaultYear(today), now);
+  const notices: Msg[] = [];
+  const n = kept.notice;
+  if (n) {
+    if (!n.aside) notices.push(storedWords.notKept);
+    else if (n.reason === 'partial') notices.push(storedWords.partial(n.dropped));
+    else notices.push(n.reason === 'newer' ? storedWords.newer : storedWords.unreadable);
   }
-  const { doc, dropped } = loadYear(store, today);
-  return { doc, notices: dropped ? [yearMessages.storedBroken()] : [], fromLink: false };
+  const state = stateIn(location);
+  if (state.where === 'none' || !isYearLink(state.text)) return { kept, notices, fromLink: false };
+  const { doc, ignored } = decodeYear(state.text, defaultYear(today), state.where);
+  const hadYear = device.read(STORAGE_NAME) !== null;
+  const aside = kept.replace(doc);
+  if (hadYear) notices.push(aside ? storedWords.replaced : storedWords.notKept);
+  if (ignored.length) notices.push(Y.linkIgnored, ...ignored.map((i) => i.reason));
+  return { kept, notices, fromLink: true };
 }

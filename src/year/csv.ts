@@ -3,8 +3,8 @@
  * headers in Chinese with the English identifier, one row per bill in date order and a total row.
  * Amounts are the engine's strings, plain decimals without separators. Pure.
  */
+import { NAMES } from '../ui/common/words';
 import type { Amounts, BillResult, YearResult } from '../engine';
-import { LEVEL_SHORT, SETTING_NAMES } from '../text/terms';
 
 const MONEY_COLUMNS = [
   ['total', '医疗费总额'],
@@ -42,8 +42,8 @@ function billRow(b: BillResult, n: number): string {
   return row([
     String(n),
     b.date,
-    SETTING_NAMES[b.setting].zh,
-    LEVEL_SHORT[b.level].zh,
+    NAMES.setting[b.setting].zh,
+    NAMES.levelShort[b.level].zh,
     ...MONEY_COLUMNS.map(([id]) => b[id]),
   ]);
 }

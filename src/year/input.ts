@@ -4,12 +4,14 @@
  * field that does not parse. A bill with a bad field is left out of the year (and says so) instead
  * of blocking the other bills; bad person-level fields fall back to "not given".
  */
-import type { Msg } from '../engine/messages';
 import type { PersonIn, PriorIn } from '../engine/input';
-import { isIsoDate } from '../input/values';
-import { parseAge, parseAmount } from '../input/amount';
+import { parseAge } from '../input/age';
+import { parseAmount } from '../input/amount';
+import { parseCount } from '../input/count';
+import { isIsoDate } from '../input/date';
+import type { Msg } from '../text/msg';
 import type { BillDoc, YearDoc } from './doc';
-import { yearMessages } from './messages';
+import { yearMessages } from './words';
 
 /** Field keys: `person.age`, `own`, `relative.<id>`, `prior.<field>`, `enrolment.<field>`, `bill.<id>.<field>`. */
 export type FieldErrors = Record<string, Msg>;
@@ -28,14 +30,6 @@ export interface EngineInput {
   errors: FieldErrors;
 }
 
-const COUNT = /^(0|[1-9]\d{0,2})$/;
-/** Whole numbers typed as counts (admissions, years), '' for none, null when not one. */
-export function canonicalCount(typed: string): string | null {
-  const s = typed.trim().replace(/^0+(?=\d)/, '');
-  if (s === '') return '';
-  return COUNT.test(s) ? s : null;
-}
-
 /** The engine's money string for what was typed ('' for nothing typed), or '' and a message. */
 function amount(errors: FieldErrors, key: string, typed: string): string {
   const a = parseAmount(typed);
@@ -47,12 +41,9 @@ function amount(errors: FieldErrors, key: string, typed: string): string {
 }
 
 function count(errors: FieldErrors, key: string, typed: string): number {
-  const c = canonicalCount(typed);
-  if (c === null) {
-    errors[key] = yearMessages.notCount();
-    return 0;
-  }
-  return c === '' ? 0 : Number(c);
+  const c = parseCount(typed);
+  if (!c.ok) errors[key] = c.reason;
+  return c.ok ? c.value : 0;
 }
 
 function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | null {

@@ -16,7 +16,8 @@
 import { CODES } from '../bill/link-codes';
 
 export const YEAR_VERSION_KEY = 'y';
-export const YEAR_LINK_VERSION = 1;
+/** Version 2 is version 1 after `#`, with a checksum (src/link/kernel.ts); version 1 is still read. */
+export const YEAR_LINK_VERSION = 2;
 
 export const YEAR_KEYS = {
   pinned: 't',

@@ -4,10 +4,9 @@
  * Amounts are the engine's (yearOutlook); this only chooses the words.
  */
 import type { Left, YearOutlook } from '../engine';
-import type { Msg } from '../engine/messages';
+import type { Msg } from '../text/msg';
 import { money } from '../text/format';
-import { SETTING_NAMES } from '../text/terms';
-import { yearMessages as M } from './messages';
+import { yearMessages as M } from './words';
 
 const capLine = (left: Left, amount: (x: string) => Msg, unknown: () => Msg): Msg | null =>
   left.kind === 'amount' ? amount(money(left.left)) : left.kind === 'unknown' ? unknown() : null;
@@ -19,12 +18,11 @@ export function outlookLines(o: YearOutlook): Msg[] {
     out.push(c.untilThreshold === '0.00' ? M.catastrophicStarted() : M.untilCatastrophic(money(c.untilThreshold)));
   for (const s of ['inpatient', 'outpatient'] as const) {
     const b = o.basic[s];
-    const name = SETTING_NAMES[s];
     if (b) {
       const line = capLine(
         b,
-        (x) => M.basicLeft(name, x),
-        () => M.basicLeftUnknown(name),
+        (x) => M.basicLeft(s, x),
+        () => M.basicLeftUnknown(s),
       );
       if (line) out.push(line);
     }

@@ -1,39 +1,24 @@
 /**
- * Keeping the year on this device (localStorage), versioned. A stored value that is broken, from
- * an older format or partly wrong never stops the page: each part is checked on its own, usable
- * parts are kept, the rest takes defaults, and the caller is told something was dropped.
+ * The year as kept on this device (`yibao.year`, through src/device/persisted.svelte.ts): format
+ * version 1 is `{ "v": 1, "year": { … } }`. Each part is read on its own, so one broken field or
+ * bill never spoils the rest; what could not be read is named exactly (the stored text itself is
+ * kept aside by Persisted, so nothing is lost). Every bill is kept: there is no silent cap.
  */
 import { z } from 'zod';
-import { CATEGORIES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../tables/schema';
+import type { Codec } from '../device/persisted.svelte';
+import type { Msg } from '../text/msg';
+import { CATEGORIES, LEVELS, OFFSITE, RESIDENT_CATEGORIES, SCHEMES, SETTINGS } from '../text/vocabulary';
 import { defaultYear, newId, type YearDoc } from './doc';
+import { storedWords } from './words';
 
-export const STORAGE_KEY = 'yibao.year';
+export const STORAGE_NAME = 'year';
 export const STORAGE_VERSION = 1;
-
-/** The part of the Storage interface used here, so tests can pass a plain object. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
 
 const str = z.string().max(200);
 const bool = z.boolean();
 
 /** Each field with its own fallback: `.catch` keeps a broken field from spoiling its neighbours. */
 function schemaFor(d: YearDoc) {
-  const bill = z.object({
-    date: str,
-    setting: z.enum(SETTINGS),
-    level: z.enum(LEVELS),
-    total: str,
-    outOfCatalog: str.catch(''),
-    overLimit: str.catch(''),
-    classB: str.catch(''),
-    settledBasic: str.catch(''),
-    offsite: z.enum(OFFSITE).catch('local'),
-    referral: bool.catch(false),
-    emergency: bool.catch(false),
-  });
   return {
     person: z.object({
       region: z
@@ -63,10 +48,22 @@ function schemaFor(d: YearDoc) {
       brokenYears: str.catch(''),
       extraYears: str.catch(''),
     }),
-    bill,
+    bill: z.object({
+      date: str,
+      setting: z.enum(SETTINGS),
+      level: z.enum(LEVELS),
+      total: str,
+      outOfCatalog: str.catch(''),
+      overLimit: str.catch(''),
+      classB: str.catch(''),
+      settledBasic: str.catch(''),
+      offsite: z.enum(OFFSITE).catch('local'),
+      referral: bool.catch(false),
+      emergency: bool.catch(false),
+    }),
     premiumRelative: z.object({
       label: str.catch(''),
-      category: z.enum(['working-age', 'elderly', 'student']),
+      category: z.enum(RESIDENT_CATEGORIES),
       region: str.catch(''),
     }),
     premiumYear: str,
@@ -74,90 +71,72 @@ function schemaFor(d: YearDoc) {
   };
 }
 
-export interface Loaded {
-  doc: YearDoc;
-  /** True when something stored could not be used (the page says so once). */
-  dropped: boolean;
-}
-
-/** The stored year, or the default year; never throws. */
-export function loadYear(store: KeyValueStore | undefined, today: string): Loaded {
-  const fresh = defaultYear(today);
-  let raw: string | null;
-  try {
-    raw = store?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return { doc: fresh, dropped: false };
-  }
-  if (raw === null) return { doc: fresh, dropped: false };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { doc: fresh, dropped: true };
-  }
-  if (!parsed || typeof parsed !== 'object' || (parsed as { v?: unknown }).v !== STORAGE_VERSION)
-    return { doc: fresh, dropped: true };
-  const stored = (parsed as { year?: unknown }).year;
-  if (!stored || typeof stored !== 'object') return { doc: fresh, dropped: true };
+function readYear(stored: unknown, today: string): { value: YearDoc; dropped: Msg[] } | null {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
   const s = stored as Record<string, unknown>;
+  const fresh = defaultYear(today);
   const S = schemaFor(fresh);
-  let dropped = false;
-  const take = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
+  const dropped: Msg[] = [];
+  const take = <T>(schema: z.ZodType<T>, value: unknown, fallback: T, what: Msg): T => {
+    if (value === undefined) return fallback;
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    dropped = true;
+    dropped.push(what);
     return fallback;
   };
-  const list = (value: unknown): unknown[] => {
-    if (Array.isArray(value)) return value.slice(0, 500);
-    if (value !== undefined) dropped = true;
-    return [];
+  /** The items of a stored list that read; the rest counted as `n of m` in the notice. */
+  const list = <T extends object>(
+    value: unknown,
+    schema: z.ZodType<T>,
+    id: string,
+    what: (n: number, of: number) => Msg,
+  ) => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      dropped.push(what(1, 1));
+      return [];
+    }
+    const ok = value.flatMap((v) => {
+      const r = schema.safeParse(v);
+      return r.success ? [{ id: newId(id), ...r.data }] : [];
+    });
+    if (ok.length < value.length) dropped.push(what(value.length - ok.length, value.length));
+    return ok;
   };
-  const person = take(S.person, s.person, fresh.person);
+  const premiums = (s.premiums ?? {}) as { year?: unknown; relatives?: unknown };
   const doc: YearDoc = {
-    person,
-    own: take(S.own, s.own, ''),
-    relatives: list(s.relatives).flatMap((r) => {
-      const ok = S.relative.safeParse(r);
-      if (!ok.success) dropped = true;
-      return ok.success ? [{ id: newId('r'), ...ok.data }] : [];
-    }),
-    prior: take(S.prior, s.prior, fresh.prior),
-    enrolment: take(S.enrolment, s.enrolment, fresh.enrolment),
-    bills: list(s.bills).flatMap((b) => {
-      const ok = S.bill.safeParse(b);
-      if (!ok.success) dropped = true;
-      return ok.success ? [{ id: newId('b'), ...ok.data }] : [];
-    }),
+    person: take(S.person, s.person, fresh.person, storedWords.person),
+    own: take(S.own, s.own, '', storedWords.own),
+    relatives: list(s.relatives, S.relative, 'r', storedWords.relatives),
+    prior: take(S.prior, s.prior, fresh.prior, storedWords.prior),
+    enrolment: take(S.enrolment, s.enrolment, fresh.enrolment, storedWords.enrolment),
+    bills: list(s.bills, S.bill, 'b', storedWords.bills),
     premiums: {
-      year: take(S.premiumYear, (s.premiums as { year?: unknown } | undefined)?.year ?? '', ''),
-      relatives: list((s.premiums as { relatives?: unknown } | undefined)?.relatives).flatMap((r) => {
-        const ok = S.premiumRelative.safeParse(r);
-        if (!ok.success) dropped = true;
-        return ok.success ? [{ id: newId('p'), ...ok.data }] : [];
-      }),
+      year: take(S.premiumYear, premiums.year, '', storedWords.premiums),
+      relatives: list(premiums.relatives, S.premiumRelative, 'p', storedWords.premiumRelatives),
     },
-    pinned: take(S.pinned, s.pinned ?? '', ''),
+    pinned: take(S.pinned, s.pinned, '', storedWords.pinned),
   };
-  return { doc, dropped };
+  return { value: doc, dropped };
 }
 
-/** Stores the year (ids are not stored: they are local to one page load). Never throws (quota, private mode). */
-export function saveYear(store: KeyValueStore | undefined, doc: YearDoc): void {
+/** Stored without the local ids (they only key the list on one page load). */
+function writeYear(doc: YearDoc): Record<string, unknown> {
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
-  const { region, scheme, category, age, hardship } = doc.person;
-  const year = {
-    ...doc,
-    // The person may be the single-bill page's form (shared): keep only the person's fields.
-    person: { region, scheme, category, age, hardship },
-    relatives: doc.relatives.map(strip),
-    bills: doc.bills.map(strip),
-    premiums: { year: doc.premiums.year, relatives: doc.premiums.relatives.map(strip) },
+  return {
+    v: STORAGE_VERSION,
+    year: {
+      ...doc,
+      relatives: doc.relatives.map(strip),
+      bills: doc.bills.map(strip),
+      premiums: { year: doc.premiums.year, relatives: doc.premiums.relatives.map(strip) },
+    },
   };
-  try {
-    store?.setItem(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, year }));
-  } catch {
-    // Storage full or disabled: the year still works for this visit.
-  }
 }
+
+/** The year's codec for Persisted; `today` dates a fresh year's defaults. */
+export const yearCodec = (today: string): Codec<YearDoc> => ({
+  version: STORAGE_VERSION,
+  read: (data) => readYear(data.year, today),
+  write: writeYear,
+});

@@ -1,7 +1,8 @@
 /**
  * Settles the year the page holds, with the engine alone (the page computes no money). A bill the
- * engine rejects (say, parts above its total) is left out with the engine's reason and the rest of
- * the year is settled without it, so one typo does not blank the whole summary.
+ * engine refuses (parts above its total, a rule its table does not know) is left out with the
+ * engine's reason — the error says which bill it was — and the rest of the year is settled without
+ * it, so one typo does not blank the whole summary.
  */
 import {
   isSettlementError,
@@ -11,12 +12,11 @@ import {
   type YearOutlook,
   type YearResult,
 } from '../engine';
-import type { Msg } from '../engine/messages';
 import type { YearState } from '../engine';
-import { byIso } from '../input/iso';
 import type { TierTable } from '../tables/schema';
+import type { Msg } from '../text/msg';
 import type { YearDoc } from './doc';
-import { toEngineInput, type EngineBill, type FieldErrors } from './input';
+import { toEngineInput, type FieldErrors } from './input';
 
 export interface SettledYear {
   /** Null when nothing could be settled (no valid bill, or a person-level error). */
@@ -25,38 +25,10 @@ export interface SettledYear {
   byId: Record<string, BillResult>;
   /** Where the year stands after its last bill (or at `today` with no bill). */
   outlook: YearOutlook | null;
-  /** Field errors from typing, and engine errors by bill id (`bill.<id>`) or `person`. */
+  /** Field errors from typing, and engine errors by bill id (`bill.<id>`). */
   errors: FieldErrors;
   /** A reason the whole year could not be settled (region without a table, …). */
   problem: Msg | null;
-}
-
-const BILL_FIELD = /^bills\[(\d+)\]/;
-
-/**
- * The bill an error without a bill path belongs to (an unknown rule names the table, not the bill):
- * the last bill of the shortest date-ordered run of the year that the engine refuses. None when the
- * year fails without any bill (then the problem is the person's).
- */
-function culprit(
-  tables: readonly TierTable[],
-  person: unknown,
-  prior: unknown,
-  bills: readonly EngineBill[],
-): EngineBill | undefined {
-  const ordered = bills
-    .map((b, i) => ({ b, i }))
-    .sort((x, y) => byIso(String(x.b.bill.date), String(y.b.bill.date)) || x.i - y.i)
-    .map((x) => x.b);
-  for (let n = 1; n <= ordered.length; n++) {
-    try {
-      settleYear(tables, { person, bills: ordered.slice(0, n).map((b) => b.bill), ...(prior ? { prior } : {}) });
-    } catch (e) {
-      if (!isSettlementError(e)) throw e;
-      return ordered[n - 1];
-    }
-  }
-  return undefined;
 }
 
 export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: string): SettledYear {
@@ -64,6 +36,7 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
   const errors: FieldErrors = { ...input.errors };
   let bills = input.bills;
   const prior = input.prior;
+  // Each round either settles the year or leaves out the one bill the engine named (at most once per bill).
   for (;;) {
     try {
       const result = settleYear(tables, {
@@ -83,10 +56,8 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
       return { result: bills.length ? result : null, byId, outlook, errors, problem: null };
     } catch (e) {
       if (!isSettlementError(e)) throw e;
-      const m = BILL_FIELD.exec(e.field);
       // An error about the person (region without tables, category not in the table) is the whole year's.
-      const personal = /^(person|prior)\b/.test(e.field);
-      const bad = m ? bills[Number(m[1])] : personal ? undefined : culprit(tables, input.person, prior, bills);
+      const bad = e.bill === undefined || /^(person|prior)\b/.test(e.field) ? undefined : bills[e.bill];
       if (!bad) return { result: null, byId: {}, outlook: null, errors, problem: e.reason };
       errors[`bill.${bad.id}`] = e.reason;
       bills = bills.filter((b) => b !== bad);

@@ -3,31 +3,18 @@
  * (results per bill, totals, outlook), the share link and the CSV. Components only read these and
  * call the methods; no component computes money.
  */
-import { LEVELS, SETTINGS, type CategoryName, type Level, type SettingName, type TierTable } from '../tables/schema';
 import { isSettlementError } from '../engine';
-import type { Msg } from '../engine/messages';
 import { premiumsFor, type PremiumsResult } from '../engine/premiums';
-import { NATIONAL_REGION } from '../engine/waiting';
-import { byIso } from '../input/iso';
 import { parseAmount } from '../input/amount';
-import { newBill, newId, type PersonFields, type YearDoc } from './doc';
-
-const personOf = ({ region, scheme, category, age, hardship }: PersonFields): PersonFields => ({
-  region,
-  scheme,
-  category,
-  age,
-  hardship,
-});
-import { encodeYear } from './link';
+import { NATIONAL_REGION } from '../tables/files';
+import type { Pair } from '../tables/library.svelte';
+import type { TierTable } from '../tables/schema';
+import { asPinned, newerThanPin, periodsOf, tableForOptions } from '../tables/select';
+import type { Msg } from '../text/msg';
+import { CATEGORIES_OF, LEVELS, SETTINGS, type CategoryName, type Level, type SettingName } from '../text/vocabulary';
+import { yearLink } from './codec';
+import { newBill, newId, type YearDoc } from './doc';
 import { settleDoc } from './settle';
-
-/** Tables a year pinned by a link may use: of the person's region and scheme, none newer than the pin. */
-export function pinnedTables(tables: readonly TierTable[], doc: YearDoc): readonly TierTable[] {
-  if (!doc.pinned) return tables;
-  const mine = (t: TierTable) => t.region === doc.person.region && t.scheme === doc.person.scheme;
-  return tables.filter((t) => !mine(t) || t.effective <= doc.pinned);
-}
 
 export class YearStore {
   doc: YearDoc = $state() as YearDoc;
@@ -41,37 +28,34 @@ export class YearStore {
     this.tables = tables;
   }
 
-  settled = $derived(settleDoc(pinnedTables(this.tables, this.doc), this.doc, this.today));
+  /** The tables as the link that made this year saw them (src/tables/select.ts `asPinned`). */
+  pinned = $derived(asPinned(this.tables, this.doc.person.region, this.doc.person.scheme, this.doc.pinned));
+
+  settled = $derived(settleDoc(this.pinned.tables, this.doc, this.today));
 
   /** The latest effective date among the tables the year was settled with ('' with no result). */
   tableDate = $derived(
     (this.settled.result?.bills ?? []).reduce((d, b) => (b.table.effective > d ? b.table.effective : d), ''),
   );
 
-  /** Whether a newer table of the region exists than the one a shared year was pinned to. */
+  /** A newer table of the region than the one a shared year was pinned to, to offer. */
   newerTable = $derived(
-    !!this.doc.pinned &&
-      this.tables.some(
-        (t) =>
-          t.region === this.doc.person.region && t.scheme === this.doc.person.scheme && t.effective > this.doc.pinned,
-      ),
+    this.pinned.missing
+      ? null
+      : newerThanPin(this.tables, this.doc.person.region, this.doc.person.scheme, this.doc.pinned),
   );
 
-  /** The share link's query: the doc, pinned to the tables its numbers came from. */
-  query = $derived(encodeYear({ ...this.doc, pinned: this.doc.pinned || this.tableDate }));
+  /** The share link: the doc, pinned to the tables its numbers came from — or why no link can hold it. */
+  link = $derived(yearLink({ ...this.doc, pinned: this.doc.pinned || this.tableDate }));
 
   employee = $derived(this.doc.person.scheme === 'employee');
 
   /** The region and scheme's tables, oldest first (what the person's options come from). */
-  mine = $derived(
-    this.tables
-      .filter((t) => t.region === this.doc.person.region && t.scheme === this.doc.person.scheme)
-      .sort((a, b) => byIso(a.effective, b.effective)),
-  );
+  mine = $derived(periodsOf(this.tables, this.doc.person.region, this.doc.person.scheme));
 
   /** The table in force on a date, else the earliest: for the options a bill offers. */
-  tableOn(date: string): TierTable | undefined {
-    return this.mine.filter((t) => t.effective <= date).at(-1) ?? this.mine[0];
+  tableOn(date: string): TierTable | null {
+    return tableForOptions(this.mine, this.doc.person.region, this.doc.person.scheme, date);
   }
 
   levelsOn(date: string): readonly Level[] {
@@ -83,9 +67,7 @@ export class YearStore {
     return t ? SETTINGS.filter((s) => t.settings[s]) : SETTINGS;
   }
 
-  categories = $derived<readonly CategoryName[]>(
-    this.mine.at(-1)?.categories ?? (this.employee ? ['active', 'retired'] : ['working-age', 'elderly', 'student']),
-  );
+  categories = $derived<readonly CategoryName[]>(this.mine.at(-1)?.categories ?? CATEGORIES_OF[this.doc.person.scheme]);
 
   /** The year premiums are for: as entered, else the year of the last bill, else this year. */
   premiumYear = $derived(
@@ -116,7 +98,7 @@ export class YearStore {
   });
 
   /** Which tables the year needs: the person's, the national ones, and premium relatives' regions. */
-  needed = $derived.by(() => {
+  needed = $derived.by((): Pair[] => {
     const keys: Record<string, { region: string; scheme: 'employee' | 'resident' }> = {};
     const add = (region: string, scheme: 'employee' | 'resident') =>
       void (keys[`${region}/${scheme}`] = { region, scheme });
@@ -164,27 +146,6 @@ export class YearStore {
     const next = [...list];
     [next[i], next[j]] = [next[j]!, next[i]!];
     this.doc.relatives = next;
-  }
-
-  #shared: PersonFields | null = null;
-
-  /**
-   * Uses another page's person (the single-bill form) as this year's person, so both pages edit
-   * one set of fields. `takeMine`: the year came from a link, so its person is written into the shared one.
-   */
-  attachPerson(shared: PersonFields, takeMine: boolean): void {
-    if (takeMine) Object.assign(shared, personOf(this.doc.person));
-    this.#shared = shared;
-    this.doc.person = shared;
-  }
-
-  /** Replaces the whole year (a link was opened), keeping a shared person shared. */
-  replace(doc: YearDoc): void {
-    if (this.#shared) {
-      Object.assign(this.#shared, personOf(doc.person));
-      doc.person = this.#shared;
-    }
-    this.doc = doc;
   }
 
   /** Drops a link's table pin: settle with the tables in force. */

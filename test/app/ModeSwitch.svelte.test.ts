@@ -33,3 +33,20 @@ describe('a year link', () => {
     expect(screen.queryByText(/链接中有部分内容无法使用/)).toBeNull();
   });
 });
+
+describe('a single-bill link', () => {
+  it('opens the single bill even where this browser last used the year', async () => {
+    localStorage.clear();
+    localStorage.setItem('yibao.mode', JSON.stringify({ v: 1, mode: 'year' }));
+    await openPage('?v=1&tt=12000&d=2025-06-01', { keepStorage: true });
+    expect(screen.getByRole('button', { name: '单次费用' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('row', { name: /^统筹基金 9,095\.00$/ }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('while the plain address opens the page last used', async () => {
+    localStorage.clear();
+    localStorage.setItem('yibao.mode', JSON.stringify({ v: 1, mode: 'year' }));
+    await openPage('', { keepStorage: true });
+    expect(screen.getByRole('button', { name: '全年' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

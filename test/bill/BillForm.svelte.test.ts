@@ -83,7 +83,7 @@ describe('the form', () => {
     expect(screen.queryByRole('row', { name: /^统筹基金/ })).toBeNull();
 
     await user.click(screen.getByText('已有结算单？'));
-    await user.type(screen.getByLabelText('结算单统筹支付'), '80000');
+    await user.type(screen.getByLabelText('结算单统筹基金支付'), '80000');
     await slipShown();
     const person = { region: '370000', scheme: 'resident', category: 'working-age', hardship: false };
     const expected = engineSays(person, {

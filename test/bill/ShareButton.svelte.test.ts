@@ -16,12 +16,14 @@ describe('sharing the link', () => {
     await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('链接已复制'));
     const copied = await navigator.clipboard.readText();
     const url = new URL(copied);
-    expect(url.search).toMatch(/^\?[\x21-\x7e]+$/); // short ASCII only
-    expect(url.search).not.toMatch(/[\u4e00-\u9fff]/);
+    // Nothing typed in the part sent to a server; after #, short ASCII only, with its checksum.
+    expect(url.search).toBe('');
+    expect(url.hash).toMatch(/^#v=2&[\x21-\x7e]+&k=[0-9a-z]+$/);
+    expect(url.hash).toContain('tt=56789.1');
 
     closePages();
     cleanup();
-    await openPage(url.search);
+    await openPage(url.hash);
     await slipShown();
     expect(['basic', 'supplementary', 'topUp', 'fund', 'outOfPocket'].map(slip)).toEqual(before);
     expect(screen.getByLabelText('医疗费总额')).toHaveValue('56789.1');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LINK_VERSION, MAX_QUERY_LENGTH, decodeForm, encodeForm } from '../../src/bill/codec';
+import { LINK_VERSION, MAX_LINK_LENGTH, decodeForm, encodeForm, formFragment } from '../../src/bill/codec';
 import { defaultForm } from '../../src/bill/doc';
 import { oddFallback, validForm } from './forms';
 
@@ -9,7 +9,7 @@ describe('encodeForm', () => {
   });
 
   it('pins no table when none was used', () => {
-    expect(encodeForm(defaultForm('2025-03-01'), '')).toBe('v=1&d=2025-03-01');
+    expect(encodeForm(defaultForm('2025-03-01'), '')).toBe('v=2&d=2025-03-01');
   });
 
   it('writes short codes for fields that differ from the pinned defaults', () => {
@@ -23,7 +23,7 @@ describe('encodeForm', () => {
       age: '67',
       total: '12000.5',
     };
-    expect(encodeForm(form, '2019-01-01')).toBe('v=1&p=2019-01-01&d=2025-03-01&s=r&c=e&t=o&l=1&a=67&h=1&tt=12000.5');
+    expect(encodeForm(form, '2019-01-01')).toBe('v=2&p=2019-01-01&d=2025-03-01&s=r&c=e&t=o&l=1&a=67&h=1&tt=12000.5');
   });
 
   it('writes the amount the user meant, in ASCII, from what people type', () => {
@@ -34,12 +34,12 @@ describe('encodeForm', () => {
       classB: '0012',
       age: '４５岁',
     };
-    expect(encodeForm(form, '')).toBe('v=1&d=2025-03-01&a=45&tt=12000&oc=1300.5&cb=12');
+    expect(encodeForm(form, '')).toBe('v=2&d=2025-03-01&a=45&tt=12000&oc=1300.5&cb=12');
   });
 
   it('leaves out an amount that does not parse rather than writing it', () => {
     expect(encodeForm({ ...defaultForm('2025-03-01'), total: '12abc', overLimit: '-5', classB: '1.234' }, '')).toBe(
-      'v=1&d=2025-03-01',
+      'v=2&d=2025-03-01',
     );
   });
 
@@ -48,7 +48,7 @@ describe('encodeForm', () => {
       fc.property(validForm, isoDateOrEmpty(), (form, effective) => {
         const q = encodeForm(form, effective);
         expect(q).toMatch(/^[a-z]{1,2}=[0-9a-z.-]+(&[a-z]{1,2}=[0-9a-z.-]+)*$/);
-        expect(q.length).toBeLessThan(MAX_QUERY_LENGTH / 4);
+        expect(q.length).toBeLessThan(MAX_LINK_LENGTH / 4);
       }),
       { numRuns: 300 },
     );
@@ -63,7 +63,7 @@ describe('decodeForm(encodeForm(f)) gives f back', () => {
   it('for every valid form, whatever the fallback', () => {
     fc.assert(
       fc.property(validForm, validForm, (form, fallback) => {
-        const { form: back, ignored } = decodeForm(encodeForm(form, form.pinned), fallback);
+        const { form: back, ignored } = decodeForm(formFragment(form, form.pinned), fallback);
         expect(ignored).toEqual([]);
         expect(back).toEqual(form);
       }),
@@ -71,9 +71,9 @@ describe('decodeForm(encodeForm(f)) gives f back', () => {
     );
   });
 
-  it('also with a leading question mark', () => {
+  it('also with the leading # of the address', () => {
     const form = { ...defaultForm('2025-03-01'), total: '5000' };
-    expect(decodeForm(`?${encodeForm(form, '2010-05-01')}`, oddFallback()).form).toEqual({
+    expect(decodeForm(`#${formFragment(form, '2010-05-01')}`, oddFallback()).form).toEqual({
       ...form,
       pinned: '2010-05-01',
     });
@@ -82,7 +82,7 @@ describe('decodeForm(encodeForm(f)) gives f back', () => {
 
 describe('decodeForm', () => {
   it('reads a missing key as the pinned default, not the page default, so old links keep their meaning', () => {
-    const { form, ignored } = decodeForm('v=1&d=2025-03-01&tt=5000', oddFallback());
+    const { form, ignored } = decodeForm('v=1&d=2025-03-01&tt=5000', oddFallback(), 'query');
     expect(ignored).toEqual([]);
     expect(form.level).toBe('tertiary');
     expect(form.setting).toBe('inpatient');
@@ -91,21 +91,28 @@ describe('decodeForm', () => {
   });
 
   it('puts the table date of the link into pinned', () => {
-    expect(decodeForm('v=1&p=2010-05-01&d=2025-03-01', oddFallback()).form.pinned).toBe('2010-05-01');
-    expect(decodeForm('v=1&d=2025-03-01', { ...oddFallback(), pinned: '2019-01-01' }).form.pinned).toBe('');
+    expect(decodeForm('v=1&p=2010-05-01&d=2025-03-01', oddFallback(), 'query').form.pinned).toBe('2010-05-01');
+    expect(decodeForm('v=1&d=2025-03-01', { ...oddFallback(), pinned: '2019-01-01' }, 'query').form.pinned).toBe('');
   });
 
   it('is the fallback itself for the plain address', () => {
     const fallback = oddFallback();
     for (const q of ['', '?', '&&', 'from=singlemessage&isappinstalled=0', 'utm_source=wechat'])
-      expect(decodeForm(q, fallback)).toEqual({ form: fallback, ignored: [] });
+      expect(decodeForm(q, fallback, 'query')).toMatchObject({ form: fallback, ignored: [] });
+    expect(decodeForm('', fallback, 'hash')).toMatchObject({ form: fallback, ignored: [] });
   });
 
   it('takes the date from the fallback when the link has none', () => {
-    expect(decodeForm('v=1&tt=100', oddFallback()).form.date).toBe('2025-06-01');
+    expect(decodeForm('v=1&tt=100', oddFallback(), 'query').form.date).toBe('2025-06-01');
   });
 
-  it('accepts a repeated key with the same value', () => {
-    expect(decodeForm('v=1&tt=100&tt=100', oddFallback())).toMatchObject({ form: { total: '100' }, ignored: [] });
+  it('accepts a repeated key with the same value, and drops one repeated with another', () => {
+    expect(decodeForm('v=1&tt=100&tt=100', oddFallback(), 'query')).toMatchObject({
+      form: { total: '100' },
+      ignored: [],
+    });
+    const r = decodeForm('v=1&tt=100&tt=200&l=2', oddFallback(), 'query');
+    expect(r.form).toMatchObject({ total: oddFallback().total, level: 'secondary' });
+    expect(r.ignored.map((i) => i.key)).toEqual(['tt']);
   });
 });

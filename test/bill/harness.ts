@@ -7,31 +7,31 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { settleBill, startState } from '../../src/engine';
 import App from '../../src/app/App.svelte';
-import { createPage, type Page } from '../../src/app/page.svelte';
-import type { TableStore } from '../../src/tables/library.svelte';
+import { createApp, type AppOptions, type AppState } from '../../src/app/page.svelte';
 
 import { tables } from '../tiers';
 export { tables };
 
-const opened: Page[] = [];
+const opened: AppState[] = [];
 
-export async function openPage(query = '', opts: { tables?: TableStore } = {}) {
-  window.history.replaceState(null, '', `/${query}`);
-  localStorage.clear();
+/** Opens the page at `address` ('', '#…' for a link, '?…' for an older link), with fresh storage unless kept. */
+export async function openPage(address = '', opts: AppOptions & { keepStorage?: boolean } = {}) {
+  window.history.replaceState(null, '', `/${address}`);
+  if (!opts.keepStorage) localStorage.clear();
   document.documentElement.lang = 'zh-CN';
   document.documentElement.className = '';
   const user = userEvent.setup();
-  const page = createPage(opts);
+  const page = createApp(opts);
   opened.push(page);
-  const view = render(App, { props: page });
-  // The engine and the region's tables arrive after the first paint, as in a browser.
-  await vi.waitFor(() => expect(page.calc.loading).toBe(false), { timeout: 5000 });
+  const view = render(App, { props: { app: page } });
+  // The engine and the region's tables arrive after the first paint, as in a browser (on the bill page).
+  if (page.mode.mode === 'one') await vi.waitFor(() => expect(page.calc.loading).toBe(false), { timeout: 5000 });
   return { page, user, view };
 }
 
 /** Stops the address-bar writers of the pages opened, so one test's link cannot leak into the next. */
 export function closePages() {
-  for (const p of opened.splice(0)) p.link.dispose();
+  for (const p of opened.splice(0)) p.address.dispose();
 }
 
 /** The text of a slip line's value ("slip-basic" …). */

@@ -1,19 +1,7 @@
-import { CATEGORIES_OF, CODES, KEYS } from '../../src/bill/link-codes';
-import {
-  CATEGORIES,
-  EMPLOYEE_CATEGORIES,
-  LEVELS,
-  OFFSITE,
-  RESIDENT_CATEGORIES,
-  SCHEMES,
-  SETTINGS,
-} from '../../src/tables/schema';
+import { CODES, KEYS } from '../../src/bill/link-codes';
+import { CATEGORIES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../../src/text/vocabulary';
 
 describe('the link vocabulary', () => {
-  it('knows the same categories per scheme as the table schema', () => {
-    expect(CATEGORIES_OF).toEqual({ employee: [...EMPLOYEE_CATEGORIES], resident: [...RESIDENT_CATEGORIES] });
-  });
-
   it('has a code for every value of every enumerated field, each code used once per field', () => {
     const all = {
       scheme: SCHEMES,

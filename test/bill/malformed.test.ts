@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { decodeForm } from '../../src/bill/codec';
+import { signed } from '../../src/link/kernel';
 import { assertUsable, oddFallback } from './forms';
 
 /** [query, field that must keep the link's valid value or fall back (optional)] */
@@ -13,8 +14,8 @@ const MALFORMED: string[] = [
   'v=1&tt=1.234',
   'v=1&tt=1e5',
   'v=1&tt=abc',
-  'v=1&tt=10000000000',
-  'v=1&tt=99999999999.99',
+  'v=1&tt=1000000000000',
+  'v=1&tt=9999999999999.99',
   'v=1&tt=0x10',
   'v=1&tt=Infinity',
   'v=1&tt=NaN',
@@ -45,7 +46,7 @@ const MALFORMED: string[] = [
   'v=1&p=2025-02-30',
   'v=1&p=yesterday',
   // versions
-  'v=2&tt=100',
+  'v=3&tt=100',
   'v=999999&tt=100',
   'v=0&tt=100',
   'v=-1&tt=100',
@@ -96,7 +97,7 @@ describe('a malformed link', () => {
   it.each(MALFORMED.map((q) => [q.length > 60 ? `${q.slice(0, 60)}… (${q.length} chars)` : q, q]))(
     '%s → usable form, says what it ignored',
     (_, query) => {
-      const { form, ignored } = decodeForm(query, oddFallback());
+      const { form, ignored } = decodeForm(query, oddFallback(), 'query');
       assertUsable(form);
       expect(ignored.length).toBeGreaterThan(0);
       expect(ignored.length).toBeLessThanOrEqual(8);
@@ -111,11 +112,11 @@ describe('a malformed link', () => {
   );
 
   it('keeps the valid parts and falls back on the invalid ones', () => {
-    const { form, ignored } = decodeForm('v=1&d=2025-03-01&l=2&tt=5000&oc=-5&cb=1.234&zz=1', {
-      ...oddFallback(),
-      outOfCatalog: '7',
-      classB: '',
-    });
+    const { form, ignored } = decodeForm(
+      'v=1&d=2025-03-01&l=2&tt=5000&oc=-5&cb=1.234&zz=1',
+      { ...oddFallback(), outOfCatalog: '7', classB: '' },
+      'query',
+    );
     expect(form).toMatchObject({
       date: '2025-03-01',
       level: 'secondary',
@@ -127,7 +128,7 @@ describe('a malformed link', () => {
   });
 
   it('with a key in other words does not repeat them', () => {
-    const r = decodeForm('v=1&%E8%AF%B7%E6%8B%A8%E6%89%93=1', oddFallback()); // 请拨打=1
+    const r = decodeForm('v=1&%E8%AF%B7%E6%8B%A8%E6%89%93=1', oddFallback(), 'query'); // 请拨打=1
     expect(r.ignored).toEqual([
       {
         key: '',
@@ -137,39 +138,39 @@ describe('a malformed link', () => {
   });
 
   it('with a bad date keeps the rest and uses the fallback date', () => {
-    const { form, ignored } = decodeForm('v=1&d=2025-02-30&tt=100', oddFallback());
+    const { form, ignored } = decodeForm('v=1&d=2025-02-30&tt=100', oddFallback(), 'query');
     expect(form).toMatchObject({ date: '2025-06-01', total: '100' });
     expect(ignored).toEqual([expect.objectContaining({ field: 'date' })]);
   });
 
   it('from a newer version is ignored as a whole, with the reason', () => {
-    const r = decodeForm('v=2&tt=100&l=1', oddFallback());
+    const r = decodeForm('v=3&tt=100&l=1', oddFallback(), 'query');
     expect(r.form).toEqual(oddFallback());
     expect(r.ignored).toHaveLength(1);
     expect(r.ignored[0]!.reason.en).toContain('newer version');
   });
 
   it('without a version is read as version 1, and says so', () => {
-    const r = decodeForm('tt=100', oddFallback());
+    const r = decodeForm('tt=100', oddFallback(), 'query');
     expect(r.form.total).toBe('100');
     expect(r.ignored).toEqual([expect.objectContaining({ key: 'v' })]);
   });
 
   it('that is too long is ignored as a whole', () => {
-    const r = decodeForm(`v=1&tt=100&${'x'.repeat(2100)}`, oddFallback());
+    const r = decodeForm(`v=1&tt=100&${'x'.repeat(2100)}`, oddFallback(), 'query');
     expect(r.form).toEqual(oddFallback());
     expect(r.ignored[0]!.reason.en).toContain('too long');
   });
 
   it('with a category from the other scheme keeps the scheme', () => {
-    const r = decodeForm('v=1&s=r&c=a', oddFallback());
+    const r = decodeForm('v=1&s=r&c=a', oddFallback(), 'query');
     expect(r.form.scheme).toBe('resident');
     expect(r.form.category).toBe('working-age');
     expect(r.ignored).toEqual([expect.objectContaining({ field: 'category' })]);
   });
 
   it('with many unknown parts lists a few and counts the rest', () => {
-    const r = decodeForm('v=1&' + Array.from({ length: 20 }, (_, i) => `k${i}=1`).join('&'), oddFallback());
+    const r = decodeForm('v=1&' + Array.from({ length: 20 }, (_, i) => `k${i}=1`).join('&'), oddFallback(), 'query');
     expect(r.ignored).toHaveLength(8);
     expect(r.ignored[7]!.reason.en).toBe('13 more parts were ignored.');
   });
@@ -182,7 +183,7 @@ describe('a malformed link', () => {
     );
     fc.assert(
       fc.property(text, (q) => {
-        const { form, ignored } = decodeForm(q, oddFallback());
+        const { form, ignored } = decodeForm(q, oddFallback(), 'query');
         assertUsable(form);
         expect(Array.isArray(ignored)).toBe(true);
       }),
@@ -201,10 +202,32 @@ describe('a malformed link', () => {
         const q = ['v=1', ...pairs.filter(([k]) => k !== 'v').map(([k, v]) => `${k}=${encodeURIComponent(v)}`)].join(
           '&',
         );
-        const { form } = decodeForm(q, oddFallback());
+        const { form } = decodeForm(q, oddFallback(), 'query');
         assertUsable(form);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('signed after #, the same hostile contents still give a usable form and say what they ignored', () => {
+    for (const query of MALFORMED) {
+      // Version 2 where the link says 1, unless the link is about its version (two of them, say).
+      const body = /(^|&)v=.*&v=/.test(query) ? query : query.replace(/^v=1(&|$)/, 'v=2$1');
+      const { form, ignored } = decodeForm(signed(body), oddFallback(), 'hash');
+      assertUsable(form);
+      expect(ignored.length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it('after # without its checksum, or with the wrong one, is refused as a whole', () => {
+    const body = 'v=2&d=2025-03-01&tt=12000';
+    for (const text of [body, `${body}&k=0`, signed(body).replace('12000', '120'), signed(body).slice(0, -2)]) {
+      const r = decodeForm(text, oddFallback(), 'hash');
+      expect(r.form, text).toEqual(oddFallback());
+      expect(
+        r.ignored.map((i) => i.reason.en),
+        text,
+      ).toEqual([expect.stringContaining('incomplete or was altered')]);
+    }
   });
 });

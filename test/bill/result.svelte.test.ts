@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/svelte';
 import { money, percent } from '../../src/text/format';
-import { SLIP_LINES } from '../../src/text/terms';
+import { say } from '../../src/text/msg';
+import { SLIP_LINES } from '../../src/ui/common/slip-lines';
 import { closePages, engineSays, openPage, slip, slipShown } from './harness';
 
 afterEach(closePages);
@@ -30,7 +31,7 @@ describe('the result', () => {
     expect(items).toHaveLength(r.steps.length);
     r.steps.forEach((s, i) => {
       for (const c of s.cites) {
-        expect(items[i]).toHaveTextContent(c.clause);
+        expect(items[i]).toHaveTextContent(say(c.clause, 'zh'));
         expect(items[i]).toHaveTextContent(`可信度 ${c.grade}`);
       }
     });
@@ -50,7 +51,7 @@ describe('the result', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unknownClassBRate', 'unknownCap']));
     for (const w of r.warnings) expect(note).toHaveTextContent(w.message.zh);
     expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent(
-      /北京市 · 职工医保 · 生效日期 2010年5月1日 · 版本 1/,
+      /北京市 · 职工医保 · 生效日期 2010年5月1日 · 版本 2/,
     );
   });
 

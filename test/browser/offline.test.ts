@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { T } from '../../src/bill/words';
+import { W } from '../../src/ui/common/words';
 import { deployNewVersion, startPreview, type Preview } from './deploy';
 import { launchChromium, reportCspViolations, watch } from './harness';
 import { expected, slipShows } from './slip';
@@ -66,8 +66,8 @@ const cached = (page: Page): Promise<string[]> =>
   });
 
 const bill = async (page: Page, total: string) => {
-  await page.getByLabel(T.total.zh, { exact: true }).fill(total);
-  const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
+  await page.getByLabel(W.total.zh, { exact: true }).fill(total);
+  const date = await page.getByLabel(W.date.zh, { exact: true }).inputValue();
   const want = expected(
     { region: '110000', scheme: 'employee', category: 'active' },
     { date, setting: 'inpatient', level: 'tertiary', total },

@@ -5,8 +5,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { decodeForm } from '../../src/bill/codec';
+import { signed } from '../../src/link/kernel';
 import { defaultForm } from '../../src/bill/doc';
 import { T } from '../../src/bill/words';
+import { W } from '../../src/ui/common/words';
 import { startSite, watch, type Site } from './harness';
 import { MALFORMED_LINKS } from './links';
 import { engineSays, expected, slipShows, type Row } from './slip';
@@ -19,7 +21,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const totalField = (page: Page) => page.getByLabel(T.total.zh, { exact: true });
+const totalField = (page: Page) => page.getByLabel(W.total.zh, { exact: true });
 
 /** The bill of test 1, and the link it leaves in the address bar, for test 2. */
 let entered: { want: Record<Row, string>; url: string } | null = null;
@@ -29,14 +31,16 @@ let entered: { want: Record<Row, string>; url: string } | null = null;
  * ignored, and the page shows exactly what the engine says for the form the link decodes to — the
  * figures, or the engine's own reason where it refuses (an unknown rule is never guessed).
  */
-async function openMalformed(ctx: BrowserContext, query: string): Promise<string[]> {
+async function openMalformed(ctx: BrowserContext, query: string, where: 'query' | 'hash'): Promise<string[]> {
   const page = await ctx.newPage();
   const problems = watch(page);
+  // As an older link (in the query, no checksum) or as a link of now (after #, its checksum right).
+  const text = where === 'hash' ? signed(query) : query;
   try {
-    await page.goto(`${site.origin}/?${query}`);
+    await page.goto(`${site.origin}/${where === 'hash' ? '#' : '?'}${text}`);
     await totalField(page).waitFor({ timeout: 5000 });
-    const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
-    const { form, ignored } = decodeForm(query, defaultForm(date));
+    const date = await page.getByLabel(W.date.zh, { exact: true }).inputValue();
+    const { form, ignored } = decodeForm(text, defaultForm(date), where);
     if (ignored.length > 0)
       await page.getByRole('note').filter({ hasText: T.linkIgnored.zh }).waitFor({ timeout: 3000 });
     await totalField(page).fill('5000');
@@ -63,10 +67,10 @@ describe('the built page', () => {
     await page.goto(`${site.origin}/`);
     const historyAtStart = await page.evaluate(() => history.length);
     await totalField(page).fill('23,456.78元');
-    await page.getByLabel(T.outOfCatalog.zh, { exact: true }).fill('1200');
-    await page.getByLabel(T.classB.zh, { exact: true }).fill('３０００');
-    await page.getByLabel(T.level.zh, { exact: true }).selectOption('secondary');
-    const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
+    await page.getByLabel(W.outOfCatalog.zh, { exact: true }).fill('1200');
+    await page.getByLabel(W.classB.zh, { exact: true }).fill('３０００');
+    await page.getByLabel(W.level.zh, { exact: true }).selectOption('secondary');
+    const date = await page.getByLabel(W.date.zh, { exact: true }).inputValue();
 
     const person = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
     const bill = {
@@ -93,9 +97,11 @@ describe('the built page', () => {
     expect(await headline(T.youPay.zh)).toBe(want.outOfPocket);
 
     // The address follows the form (replaceState, throttled): wait for the link to carry the bill.
-    await page.waitForFunction(() => location.search.includes('tt=23456.78') && location.search.includes('l=2'), null, {
+    await page.waitForFunction(() => location.hash.includes('tt=23456.78') && location.hash.includes('l=2'), null, {
       timeout: 5000,
     });
+    // What was typed is after #, never in the part of the address a server is sent.
+    expect(await page.evaluate(() => location.search)).toBe('');
     expect(await page.evaluate(() => history.length)).toBe(historyAtStart); // replaced, never pushed
     entered = { want, url: page.url() };
     expect(problems).toEqual([]);
@@ -108,7 +114,8 @@ describe('the built page', () => {
     await page.goto(entered!.url);
     expect(await slipShows(page, entered!.want)).toEqual(entered!.want);
     expect(await totalField(page).inputValue()).toBe('23456.78');
-    expect(new URL(entered!.url).search).toMatch(/^\?[a-z]{1,2}=[0-9a-z.-]+(&[a-z]{1,2}=[0-9a-z.-]+)*$/);
+    expect(new URL(entered!.url).search).toBe('');
+    expect(new URL(entered!.url).hash).toMatch(/^#[a-z]{1,2}=[0-9a-z.-]+(&[a-z]{1,2}=[0-9a-z.-]+)*$/);
     expect(problems).toEqual([]);
   });
 
@@ -118,7 +125,7 @@ describe('the built page', () => {
     const problems = watch(page);
     await page.goto(`${site.origin}/`);
     await totalField(page).fill('8000');
-    const date = await page.getByLabel(T.date.zh, { exact: true }).inputValue();
+    const date = await page.getByLabel(W.date.zh, { exact: true }).inputValue();
     const want = expected(
       { region: '110000', scheme: 'employee', category: 'active' },
       { date, setting: 'inpatient', level: 'tertiary', total: '8000' },
@@ -132,7 +139,7 @@ describe('the built page', () => {
       .filter({ hasText: canShare ? T.shared.zh : T.copied.zh })
       .waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${site.origin}/?v=1&`)).toBe(true);
+    expect(copied.startsWith(`${site.origin}/#v=2&`)).toBe(true);
 
     const fresh = await (await site.context()).newPage();
     const freshProblems = watch(fresh);
@@ -145,8 +152,8 @@ describe('the built page', () => {
     // Beijing residents: the 2018 table knows no catastrophic rules, the 2019 one does, so the two differ.
     const pinnedTo2018 = 'v=1&p=2018-01-01&d=2025-03-01&s=r&c=e&l=3&tt=200000&sb=60000';
     const fallback = defaultForm('2025-03-01');
-    const then = engineSays(decodeForm(pinnedTo2018, fallback).form);
-    const now = engineSays({ ...decodeForm(pinnedTo2018, fallback).form, pinned: '' });
+    const then = engineSays(decodeForm(pinnedTo2018, fallback, 'query').form);
+    const now = engineSays({ ...decodeForm(pinnedTo2018, fallback, 'query').form, pinned: '' });
     if (!then.ok || !now.ok) throw new Error('both tables settle this bill');
     expect(then.want.fund).not.toBe(now.want.fund);
 
@@ -156,7 +163,7 @@ describe('the built page', () => {
     expect(await slipShows(page, then.want)).toEqual(then.want);
     await page.getByRole('button', { name: T.recompute.zh }).click();
     expect(await slipShows(page, now.want)).toEqual(now.want);
-    await page.waitForFunction(() => location.search.includes('p=2019-01-01'), null, { timeout: 5000 });
+    await page.waitForFunction(() => location.hash.includes('p=2019-01-01'), null, { timeout: 5000 });
     expect(problems).toEqual([]);
   });
 
@@ -165,10 +172,12 @@ describe('the built page', () => {
     const ctx = await site.context();
     const failures: string[] = [];
     // A few pages at a time keeps the suite fast; each link still gets its own page.
-    const queue = [...MALFORMED_LINKS];
+    // Each link as an older `?` link and, every other one, signed after # as links are made now.
+    const queue = MALFORMED_LINKS.flatMap((q, i) => [[q, 'query'] as const, ...(i % 2 ? [] : [[q, 'hash'] as const])]);
     const worker = async () => {
-      for (let query = queue.shift(); query !== undefined; query = queue.shift()) {
-        const problems = await openMalformed(ctx, query);
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        const [query, where] = next;
+        const problems = await openMalformed(ctx, query, where);
         if (problems.length)
           failures.push(
             `${query.length > 50 ? `${query.slice(0, 50)}… (${query.length} chars)` : query}: ${problems.join('; ')}`,

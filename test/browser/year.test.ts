@@ -105,7 +105,7 @@ describe('the year in the built page', () => {
     const page = first.pages()[0]!;
     await page.getByRole('button', { name: '分享全年' }).click();
     link = await page.getByLabel('全年分享链接').inputValue();
-    expect(link.startsWith(`${site.origin}/?y=1&`)).toBe(true);
+    expect(link.startsWith(`${site.origin}/#y=2&`)).toBe(true);
     expect(link).toMatch(/^[\x21-\x7e]+$/);
     expect(link.length).toBeLessThan(300);
   });

@@ -107,25 +107,30 @@ export const bjEmployeePerson: fc.Arbitrary<PersonIn> = fc
     accounts: { own, family },
   }));
 
-const bjEmployeeBill = (first: string, last: string): fc.Arbitrary<BillIn> =>
+const bjEmployeeBill = (first: string, last: string, fenArb = billFen): fc.Arbitrary<BillIn> =>
   fc
     .record({
       date: dateBetween(first, last),
       setting: fc.constantFrom('inpatient', 'outpatient'),
       level: fc.constantFrom(...LEVELS),
-      fen: billFen,
+      fen: fenArb,
       s: style,
       offsite: fc.constantFrom('local', 'local', 'local', 'filed', 'unfiled'),
     })
     .map(({ date, setting, level, fen, s, offsite }) => ({ date, setting, level, ...billFields(fen, s), offsite }));
 
-export const bjEmployeeYear: fc.Arbitrary<YearCase> = fc
-  .tuple(bjEmployeePerson, window(2011, 2026, '2010-05-01'))
-  .chain(([person, [first, last]]) =>
-    fc
-      .array(bjEmployeeBill(first, last), { minLength: 1, maxLength: 8 })
-      .map((bills) => ({ label: 'bj-employee', person, bills })),
-  );
+export const bjEmployeeYearOf = (fenArb: fc.Arbitrary<BillFen>): fc.Arbitrary<YearCase> =>
+  fc
+    .tuple(bjEmployeePerson, window(2011, 2026, '2010-05-01'))
+    .chain(([person, [first, last]]) =>
+      fc
+        .array(bjEmployeeBill(first, last, fenArb), { minLength: 1, maxLength: 8 })
+        .map((bills) => ({ label: 'bj-employee', person, bills })),
+    );
+export const bjEmployeeYear = bjEmployeeYearOf(billFen);
+
+/** The largest amounts the engine takes: bills just below 10¹² yuan (in fen, still exact in a double). */
+export const hugeFen = billFenOf(fc.integer({ min: 99_000_000_000_000, max: 99_999_999_999_999 }));
 
 // ---- Residents: a category, an age that fits it, hardship sometimes, relatives' accounts sometimes.
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { settleYear, type BillIn, type PersonIn } from '../../src/engine';
 import type { Cap, TierTable } from '../../src/tables/schema';
-import { tableFor } from '../../src/tables/select';
+import { tableFor } from '../../src/engine/table';
 import { anyYear, billFenOf, provinceResidentYearOf, tables } from './arbitraries';
 import { D } from './decimal';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { PAYERS, settleYear } from '../../src/engine';
 import type { BillResult } from '../../src/engine';
-import { anyYear, tables } from './arbitraries';
+import { anyYear, bjEmployeeYearOf, hugeFen, provinceResidentYearOf, tables } from './arbitraries';
 import { D, add, fen } from './decimal';
 
 const RUNS = { numRuns: 1000 };
@@ -37,6 +37,19 @@ describe('settlement properties: sums', () => {
         }
         expect(partsAddUp(y.totals)).toBe(true);
         expect(y.totals.total).toBe(fen(add(bills.map((b) => b.total))));
+      }),
+      RUNS,
+    );
+  });
+
+  it('the parts add up exactly for the largest amounts the engine takes (just below 10¹² yuan)', () => {
+    const huge = fc.oneof(bjEmployeeYearOf(hugeFen), provinceResidentYearOf(hugeFen));
+    fc.assert(
+      fc.property(huge, ({ person, bills }) => {
+        const y = settleYear(tables, { person, bills });
+        for (const b of y.bills)
+          if (!partsAddUp(b)) throw new Error(`bill ${b.index} does not add up: ${JSON.stringify(b)}`);
+        expect(partsAddUp(y.totals)).toBe(true);
       }),
       RUNS,
     );

@@ -145,4 +145,44 @@ describe('input validation', () => {
     expect({ code: e.code, field: e.field }).toEqual({ code: 'invalid-input', field: 'prior.basicPaid.inpatient' });
     expect(errorOf(() => startState(bjActive, { admissions: -1 })).field).toBe('prior.admissions');
   });
+
+  it('rejects an amount of 10¹² yuan or more, in the engine itself, and takes one just below', () => {
+    expect(rejectSecond({ total: '1000000000000' })).toEqual({ code: 'invalid-input', field: 'bills[1].total' });
+    expect(rejectSecond({ total: '1000000000000', classB: '1' })).toEqual({
+      code: 'invalid-input',
+      field: 'bills[1].total',
+    });
+    const e = errorOf(() => settleYear(tables, { person: bjActive, bills: [{ ...ok, total: '10000000000000.00' }] }));
+    expect(e.reason.zh).toContain('1 万亿元');
+    expect(settleYear(tables, { person: bjActive, bills: [{ ...ok, total: '999999999999.99' }] }).totals.total).toBe(
+      '999999999999.99',
+    );
+  });
+
+  it('says a bad count is a bad count and a bad age a bad age', () => {
+    const count = errorOf(() => startState(bjActive, { admissions: -1 }));
+    expect(count.reason.en).toContain('whole number from 0 to 999');
+    expect(count.reason.en).not.toContain('age');
+    const age = errorOf(() => settleYear(tables, { person: { ...bjActive, age: 151 }, bills: [ok] }));
+    expect(age.reason.en).toContain('age must be');
+  });
+
+  it('says which bill an error is about, by its place in the list given', () => {
+    expect(errorOf(() => settleYear(tables, { person: bjActive, bills: [ok, { ...ok, total: 'x' }] })).bill).toBe(1);
+    // An unknown rule names the table, and still the bill it stopped at: here the third, the first
+    // class-B amount under a Beijing resident table with inpatient ratios unknown.
+    const resident = { region: '110000', scheme: 'resident', category: 'elderly' };
+    const e = errorOf(() =>
+      settleYear(tables, {
+        person: resident,
+        bills: [
+          { date: '2025-03-01', setting: 'outpatient', level: 'community', total: '100' },
+          { date: '2025-01-01', setting: 'outpatient', level: 'community', total: '100' },
+          { date: '2025-02-01', setting: 'inpatient', level: 'tertiary', total: '20000' },
+        ],
+      }),
+    );
+    expect({ code: e.code, bill: e.bill }).toEqual({ code: 'unknown-rule', bill: 2 });
+    expect(e.field).toMatch(/^110000-resident-2019-01-01:settings\.inpatient\.bands/);
+  });
 });

@@ -3,7 +3,8 @@
  * region and scheme replaces it"), and the no-table error for dates and regions it does not cover.
  */
 import { isSettlementError, settleYear, type SettlementError } from '../../src/engine';
-import { tableByEffective, tableFor } from '../../src/tables/select';
+import { tableFor } from '../../src/engine/table';
+import { asPinned, inForce, newerThanPin, periodsOf, tableForOptions } from '../../src/tables/select';
 
 import { tables } from '../tiers';
 
@@ -17,7 +18,7 @@ function errorOf(run: () => unknown): SettlementError {
   throw new Error('expected a SettlementError');
 }
 
-describe('tableFor', () => {
+describe('tableFor (src/engine/table.ts)', () => {
   it('takes the latest table effective on or before the date', () => {
     expect(tableFor(tables, '110000', 'resident', '2018-01-01').id).toBe('110000-resident-2018-01-01');
     expect(tableFor(tables, '110000', 'resident', '2018-12-31').id).toBe('110000-resident-2018-01-01');
@@ -81,9 +82,41 @@ describe('table choice in a settlement', () => {
   });
 });
 
-describe('tableByEffective', () => {
-  it('finds the table a share link pinned, or nothing', () => {
-    expect(tableByEffective(tables, '110000', 'resident', '2018-01-01')?.id).toBe('110000-resident-2018-01-01');
-    expect(tableByEffective(tables, '110000', 'resident', '2018-01-02')).toBeUndefined();
+describe('inForce and the tables a form offers', () => {
+  it('says why there is no table: none of the region and scheme, or a date before the first', () => {
+    expect(inForce(tables, '999999', 'employee', '2025-01-01')).toEqual({ ok: false, reason: 'no-table' });
+    expect(inForce(tables, '120000', 'resident', '2014-06-30')).toEqual({
+      ok: false,
+      reason: 'before-first',
+      first: '2014-07-01',
+    });
+  });
+  it('offers the earliest table’s options for a date before it, and nothing without tables', () => {
+    expect(tableForOptions(tables, '120000', 'resident', '2000-01-01')?.id).toBe('120000-resident-2014-07-01');
+    expect(tableForOptions(tables, '999999', 'resident', '2000-01-01')).toBeNull();
+  });
+  it('lists a region and scheme’s periods oldest first', () => {
+    expect(periodsOf([...tables].reverse(), '110000', 'resident').map((t) => t.effective)).toEqual([
+      '2018-01-01',
+      '2019-01-01',
+    ]);
+  });
+});
+
+describe('asPinned: the tables as a link saw them', () => {
+  it('sets aside the region’s periods newer than the pin, and keeps every other table', () => {
+    const p = asPinned(tables, '110000', 'resident', '2018-01-01');
+    expect(p.missing).toBe(false);
+    expect(periodsOf(p.tables, '110000', 'resident').map((t) => t.effective)).toEqual(['2018-01-01']);
+    expect(p.tables.filter((t) => t.region !== '110000' || t.scheme !== 'resident')).toHaveLength(tables.length - 2);
+    expect(newerThanPin(tables, '110000', 'resident', '2018-01-01')?.effective).toBe('2019-01-01');
+  });
+  it('says so when the pin names no table, and uses the tables in force', () => {
+    const p = asPinned(tables, '110000', 'resident', '2018-01-02');
+    expect(p).toEqual({ tables, missing: true });
+  });
+  it('changes nothing without a pin', () => {
+    expect(asPinned(tables, '110000', 'resident', '')).toEqual({ tables, missing: false });
+    expect(newerThanPin(tables, '110000', 'resident', '')).toBeNull();
   });
 });

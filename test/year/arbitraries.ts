@@ -1,10 +1,10 @@
 /** Year docs in the canonical form the link writes (what a round trip must give back). */
 import fc from 'fast-check';
 import { defaultEnrolment, defaultPrior, type BillDoc, type YearDoc } from '../../src/year/doc';
-import { CATEGORIES, LEVELS, OFFSITE, SETTINGS } from '../../src/tables/schema';
+import { EMPLOYEE_CATEGORIES, LEVELS, OFFSITE, RESIDENT_CATEGORIES, SETTINGS } from '../../src/text/vocabulary';
 
-const EMP = CATEGORIES.slice(0, 2);
-const RES = ['working-age', 'elderly', 'student'] as const;
+const EMP = EMPLOYEE_CATEGORIES;
+const RES = RESIDENT_CATEGORIES;
 
 /** A canonical amount: whole yuan, or with one or two decimals, no leading zeros. */
 export const amountArb = fc

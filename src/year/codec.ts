@@ -1,15 +1,19 @@
 /**
- * The year as one share link and back. Pure: no DOM, no clock. Decoding never throws: it keeps
- * every valid part (a bill with a bad optional field keeps the rest of the bill; a bill without a
- * valid date or total is left out), falls back to defaults for the rest and lists what it ignored,
- * in the style of the single-bill codec (src/share/codec.ts). Relatives' labels never go in.
+ * The year as one share link and back, through the link kernel (src/link/kernel.ts: `#`, version,
+ * checksum, repeated keys, notices), like the single bill's. Pure: no DOM, no clock. Decoding never
+ * throws: it keeps every valid part (a bill with a bad optional field keeps the rest of the bill;
+ * a bill without a valid date or total is left out), falls back to defaults for the rest and lists
+ * what it ignored. Relatives' names never go in: they stay on this device.
  */
-import type { Msg } from '../engine/messages';
-import { linkMessages } from '../bill/link-messages';
-import { canonicalAge, canonicalAmount, isAge, isIsoDate, isMoney, isRegion } from '../input/values';
-import { CATEGORIES_OF } from '../bill/link-codes';
+import { canonicalAge, isAge } from '../input/age';
+import { canonicalAmount, isMoney } from '../input/amount';
+import { canonicalCount } from '../input/count';
+import { isIsoDate } from '../input/date';
+import { isRegion } from '../input/region';
+import { capNotices, checkVersion, echo, openLink, signed, type Notice, type Params } from '../link/kernel';
+import { linkMessages } from '../link/words';
+import { CATEGORIES_OF } from '../text/vocabulary';
 import { defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
-import { canonicalCount } from './input';
 import {
   FIELD_SEP,
   FLAG_EMERGENCY,
@@ -24,15 +28,9 @@ import {
   YEAR_PINNED_DEFAULTS,
   YEAR_VERSION_KEY,
 } from './link-codes';
-import { yearLinkMessages } from './link-messages';
+import { yearLinkMessages } from './link-words';
 
-export interface YearIgnored {
-  key: string;
-  reason: Msg;
-}
-
-const MAX_NOTICES = 8;
-const HARMLESS = /^(from|isappinstalled|fbclid|gclid|utm_[a-z]+)$/i;
+export type YearIgnored = Notice;
 
 const compactDate = (iso: string): string => iso.replaceAll('-', '');
 const isoOf = (d: string): string | null => {
@@ -69,11 +67,11 @@ function encodeBill(b: BillDoc): string | null {
 }
 
 /**
- * The query string (without '?') for a year. Bills that could not be settled for want of a date
+ * The parts of a year's link, before signing. Bills that could not be settled for want of a date
  * or a total are left out; amounts that do not parse are written as empty.
  */
-export function encodeYear(doc: YearDoc): string {
-  const parts: string[] = [`${YEAR_VERSION_KEY}=${YEAR_LINK_VERSION}`];
+export function encodeYear(doc: YearDoc, version = YEAR_LINK_VERSION): string {
+  const parts: string[] = [`${YEAR_VERSION_KEY}=${version}`];
   const put = (key: string, value: string) => value !== '' && parts.push(`${key}=${value}`);
   if (isIsoDate(doc.pinned)) put(YEAR_KEYS.pinned, compactDate(doc.pinned));
   const p = doc.person;
@@ -130,14 +128,33 @@ export function encodeYear(doc: YearDoc): string {
   return parts.join('&');
 }
 
-/** Whether a query is a year link (rather than a single-bill link or nothing). */
-export function isYearQuery(query: string): boolean {
+/** Whether a link's state is a year's (rather than a single bill's or nothing). */
+export function isYearLink(text: string): boolean {
   try {
-    const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+    const params = new URLSearchParams(text.replace(/^[#?]/, ''));
     return params.has(YEAR_VERSION_KEY) || params.has(YEAR_KEYS.bills);
   } catch {
     return false;
   }
+}
+
+export type YearLink =
+  | { ok: true; fragment: string }
+  /** The year is too big for a link its decoder would read: offer the CSV instead. */
+  | { ok: false; reason: 'length'; length: number; max: number }
+  | { ok: false; reason: 'bills'; bills: number; max: number };
+
+/**
+ * The text after `#` for a year, signed — or why no link can carry it. A link longer than the
+ * decoder reads, or with more bills than it takes, is never made: it would silently lose bills.
+ */
+export function yearLink(doc: YearDoc, tail: readonly string[] = []): YearLink {
+  const bills = doc.bills.filter((b) => encodeBill(b) !== null).length;
+  if (bills > MAX_BILLS) return { ok: false, reason: 'bills', bills, max: MAX_BILLS };
+  const fragment = signed(encodeYear(doc), tail);
+  if (fragment.length > MAX_YEAR_QUERY)
+    return { ok: false, reason: 'length', length: fragment.length, max: MAX_YEAR_QUERY };
+  return { ok: true, fragment };
 }
 
 type Notes = YearIgnored[];
@@ -292,42 +309,34 @@ function readAccounts(params: Map<string, string>, doc: YearDoc, notes: Notes): 
 
 const KNOWN_KEYS = new Set<string>([YEAR_VERSION_KEY, ...Object.values(YEAR_KEYS)]);
 
-function decodeParams(
-  params: Map<string, string>,
-  repeated: Set<string>,
-  fallback: YearDoc,
-): { doc: YearDoc; ignored: Notes } {
-  const notes: Notes = [];
-  const v = params.get(YEAR_VERSION_KEY);
-  if (v === undefined) notes.push({ key: YEAR_VERSION_KEY, reason: linkMessages.noVersion(YEAR_LINK_VERSION) });
-  else if (!/^[1-9]\d{0,5}$/.test(v) || repeated.has(YEAR_VERSION_KEY))
-    return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.badVersion() }] };
-  else if (Number(v) !== YEAR_LINK_VERSION)
-    return { doc: fallback, ignored: [{ key: YEAR_VERSION_KEY, reason: linkMessages.newerVersion(v) }] };
+function decodeParams(params: Params, fallback: YearDoc): { doc: YearDoc; ignored: Notes } {
+  const version = checkVersion(params, YEAR_VERSION_KEY, [1, YEAR_LINK_VERSION], 1);
+  if (!version.ok) return { doc: fallback, ignored: [version.notice] };
+  const notes: Notes = [...version.notices, ...params.notices];
+  const values = params.values;
 
   // Missing keys mean the pinned defaults; the link replaces the whole year, so nothing of the fallback stays but its date.
   const doc = defaultYear(fallback.enrolment.start);
-  for (const key of repeated) notes.push({ key: shown(key), reason: yearLinkMessages.repeated(shown(key)) });
-  for (const key of params.keys())
-    if (!KNOWN_KEYS.has(key)) notes.push({ key: shown(key), reason: linkMessages.unknownKey(shown(key)) });
-  const pinned = params.get(YEAR_KEYS.pinned);
+  for (const key of values.keys())
+    if (!KNOWN_KEYS.has(key)) notes.push({ key: echo(key), reason: linkMessages.unknownKey(echo(key)) });
+  const pinned = values.get(YEAR_KEYS.pinned);
   if (pinned !== undefined) {
     const iso = isoOf(pinned);
     if (iso) doc.pinned = iso;
     else notes.push({ key: YEAR_KEYS.pinned, reason: yearLinkMessages.part('pinned') });
   }
-  readPerson(params, doc, notes);
-  readAccounts(params, doc, notes);
-  const prior = params.get(YEAR_KEYS.prior);
+  readPerson(values, doc, notes);
+  readAccounts(values, doc, notes);
+  const prior = values.get(YEAR_KEYS.prior);
   if (prior !== undefined) decodePrior(prior, doc, notes);
-  const enrolment = params.get(YEAR_KEYS.enrolment);
+  const enrolment = values.get(YEAR_KEYS.enrolment);
   if (enrolment !== undefined) {
     if (doc.person.scheme === 'resident') decodeEnrolment(enrolment, doc, notes);
     else notes.push({ key: YEAR_KEYS.enrolment, reason: yearLinkMessages.part('enrolment') });
   }
-  const premiums = params.get(YEAR_KEYS.premiums);
+  const premiums = values.get(YEAR_KEYS.premiums);
   if (premiums !== undefined) decodePremiums(premiums, doc, notes);
-  const bills = params.get(YEAR_KEYS.bills);
+  const bills = values.get(YEAR_KEYS.bills);
   if (bills) {
     const list = bills.split(LIST_SEP);
     if (list.length > MAX_BILLS) notes.push({ key: YEAR_KEYS.bills, reason: yearLinkMessages.tooMany(MAX_BILLS) });
@@ -339,40 +348,24 @@ function decodeParams(
   return { doc, ignored: notes };
 }
 
-const shown = (key: string): string => {
-  const clean = key.replace(/[\p{C}]/gu, '');
-  return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
-};
-
 /**
- * The year a link describes. Never throws: invalid parts are left out or take defaults and are
- * listed in `ignored` (at most a handful, then a count). `fallback` is returned for an empty or
- * unusable link.
+ * The year a link's state describes (`where`: after `#`, signed, or an older link's query). Never
+ * throws: invalid parts are left out or take defaults and are listed in `ignored` (a handful, then
+ * a count). `fallback` is returned for an empty or unusable link.
  */
-export function decodeYear(query: string, fallback: YearDoc): { doc: YearDoc; ignored: YearIgnored[] } {
+export function decodeYear(
+  text: string,
+  fallback: YearDoc,
+  where: 'hash' | 'query' = 'hash',
+): { doc: YearDoc; ignored: YearIgnored[]; tail: Params | null } {
+  const opened = openLink(text.replace(/^[#?]/, ''), { signed: where === 'hash', maxLength: MAX_YEAR_QUERY });
+  if (!opened.ok) return { doc: fallback, ignored: [opened.notice], tail: null };
+  if ('empty' in opened || (opened.params.values.size === 0 && opened.params.notices.length === 0))
+    return { doc: fallback, ignored: [], tail: 'empty' in opened ? null : opened.tail };
   try {
-    const q = query.startsWith('?') ? query.slice(1) : query;
-    if (q.length > MAX_YEAR_QUERY)
-      return { doc: fallback, ignored: [{ key: '', reason: linkMessages.tooLong(q.length, MAX_YEAR_QUERY) }] };
-    const params = new Map<string, string>();
-    const repeated = new Set<string>();
-    for (const [k, v] of new URLSearchParams(q)) {
-      if (HARMLESS.test(k)) continue;
-      if (params.has(k) && params.get(k) !== v) repeated.add(k);
-      else params.set(k, v);
-    }
-    if (params.size === 0) return { doc: fallback, ignored: [] };
-    const { doc, ignored } = decodeParams(params, repeated, fallback);
-    const unique = [...new Map(ignored.map((n) => [`${n.key}|${n.reason.zh}`, n])).values()];
-    if (unique.length <= MAX_NOTICES) return { doc, ignored: unique };
-    return {
-      doc,
-      ignored: [
-        ...unique.slice(0, MAX_NOTICES - 1),
-        { key: '', reason: linkMessages.more(unique.length - MAX_NOTICES + 1) },
-      ],
-    };
+    const { doc, ignored } = decodeParams(opened.params, fallback);
+    return { doc, ignored: capNotices(ignored), tail: opened.tail };
   } catch {
-    return { doc: fallback, ignored: [{ key: '', reason: linkMessages.unreadable() }] };
+    return { doc: fallback, ignored: [{ key: '', reason: linkMessages.unreadable() }], tail: null };
   }
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { defaultYear, newBill } from '../../src/year/doc';
-import { decodeYear, encodeYear, isYearQuery } from '../../src/year/link';
+import { signed } from '../../src/link/kernel';
+import { decodeYear, encodeYear, isYearLink, yearLink } from '../../src/year/codec';
+import { MAX_BILLS, MAX_YEAR_QUERY } from '../../src/year/link-codes';
 import { FALLBACK_DATE, withoutIds, yearArb } from './arbitraries';
 
 const fallback = () => defaultYear(FALLBACK_DATE);
@@ -9,9 +11,10 @@ describe('year link', () => {
   it('round-trips any year (labels and local ids aside)', () => {
     fc.assert(
       fc.property(yearArb, (doc) => {
-        const q = encodeYear(doc);
-        expect(q).toMatch(/^[A-Za-z0-9=&_~.]+$/);
-        const { doc: back, ignored } = decodeYear(q, fallback());
+        const made = yearLink(doc);
+        if (!made.ok) throw new Error('a small year always fits a link');
+        expect(made.fragment).toMatch(/^[A-Za-z0-9=&_~.]+$/);
+        const { doc: back, ignored } = decodeYear(made.fragment, fallback());
         expect(ignored).toEqual([]);
         expect(withoutIds(back)).toEqual(withoutIds(doc));
       }),
@@ -26,8 +29,8 @@ describe('year link', () => {
       { id: 'b', label: 'Mum', balance: '0.5' },
     ];
     const q = encodeYear(doc);
-    expect(q).toBe('y=1&af=2000~0.5');
-    expect(decodeYear(q, fallback()).doc.relatives.map((r) => [r.label, r.balance])).toEqual([
+    expect(q).toBe('y=2&af=2000~0.5');
+    expect(decodeYear(q, fallback(), 'query').doc.relatives.map((r) => [r.label, r.balance])).toEqual([
       ['', '2000'],
       ['', '0.5'],
     ]);
@@ -47,7 +50,7 @@ describe('year link', () => {
       newBill('2025-02-30', { total: '100' }),
       newBill('2025-04-01', { setting: 'outpatient', level: 'community', total: '300' }),
     ];
-    expect(encodeYear(doc)).toBe('y=1&b=20250301_i3_12000___800_0_fm~20250401_oc_300');
+    expect(encodeYear(doc)).toBe('y=2&b=20250301_i3_12000___800_0_fm~20250401_oc_300');
   });
 
   it('keeps a 10-bill year short enough for a chat message', () => {
@@ -79,18 +82,23 @@ describe('year link', () => {
         }),
       );
     }
-    const q = encodeYear({ ...doc, pinned: '2010-05-01' });
-    expect(q.length).toBeLessThan(600);
+    const made = yearLink({ ...doc, pinned: '2010-05-01' });
+    expect(made.ok && made.fragment.length).toBeLessThan(600);
   });
 
   it('tells a year link from a single-bill link', () => {
-    expect(isYearQuery('?y=1&b=20250301_i3_100')).toBe(true);
-    expect(isYearQuery('?v=1&tt=100')).toBe(false);
-    expect(isYearQuery('')).toBe(false);
+    expect(isYearLink('?y=1&b=20250301_i3_100')).toBe(true);
+    expect(isYearLink('#y=2&b=20250301_i3_100&k=x')).toBe(true);
+    expect(isYearLink('?v=1&tt=100')).toBe(false);
+    expect(isYearLink('')).toBe(false);
   });
 
   it('reads what it can of a damaged bill and says what it ignored', () => {
-    const { doc, ignored } = decodeYear('y=1&b=20250301_x9_100_abc_5_6_7_zz~garbage~20250302_o1_50', fallback());
+    const { doc, ignored } = decodeYear(
+      'y=1&b=20250301_x9_100_abc_5_6_7_zz~garbage~20250302_o1_50',
+      fallback(),
+      'query',
+    );
     expect(
       doc.bills.map((b) => [
         b.date,
@@ -113,13 +121,13 @@ describe('year link', () => {
 
   it('ignores a newer version whole and falls back', () => {
     const fb = fallback();
-    const r = decodeYear('y=2&b=20250301_i3_100', fb);
+    const r = decodeYear('y=3&b=20250301_i3_100', fb, 'query');
     expect(r.doc).toBe(fb);
     expect(r.ignored[0]!.reason.en).toMatch(/newer version/);
   });
 
   it('a category of the other scheme falls back to the scheme’s first category', () => {
-    const r = decodeYear('y=1&s=r&c=a', fallback());
+    const r = decodeYear('y=1&s=r&c=a', fallback(), 'query');
     expect(r.doc.person).toMatchObject({ scheme: 'resident', category: 'working-age' });
     expect(r.ignored).toHaveLength(1);
   });
@@ -176,24 +184,75 @@ describe('year link', () => {
 
   it(`decodes ${MALFORMED.length} malformed links without throwing, keeping a usable year`, () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(30);
-    for (const q of MALFORMED) {
-      const r = decodeYear(q, fallback());
-      expect(Array.isArray(r.doc.bills), q).toBe(true);
-      expect(r.doc.bills.length, q).toBeLessThanOrEqual(200);
-      expect(r.ignored.length, q).toBeLessThanOrEqual(8);
-      for (const b of r.doc.bills) expect(b.total, q).toMatch(/^(0|[1-9]\d*)(\.\d{1,2})?$/);
+    for (const q of MALFORMED.flatMap((m) => [[m, 'query'] as const, [signed(m), 'hash'] as const])) {
+      const r = decodeYear(q[0], fallback(), q[1]);
+      const [text] = q;
+      expect(Array.isArray(r.doc.bills), text).toBe(true);
+      expect(r.doc.bills.length, text).toBeLessThanOrEqual(200);
+      expect(r.ignored.length, text).toBeLessThanOrEqual(8);
+      for (const b of r.doc.bills) expect(b.total, text).toMatch(/^(0|[1-9]\d*)(\.\d{1,2})?$/);
       // Whatever was read encodes again to a clean ASCII link.
-      expect(encodeYear(r.doc), q).toMatch(/^[A-Za-z0-9=&_~.]+$/);
+      expect(encodeYear(r.doc), text).toMatch(/^[A-Za-z0-9=&_~.]+$/);
     }
   });
 
   it('random strings never throw', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (s) => {
-        const r = decodeYear(s, fallback());
-        expect(r.doc).toBeDefined();
-      }),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('hash', 'query') as fc.Arbitrary<'hash' | 'query'>,
+        (s, where) => {
+          const r = decodeYear(s, fallback(), where);
+          expect(r.doc).toBeDefined();
+        },
+      ),
       { numRuns: 1000 },
     );
+  });
+
+  it('a link cut short or altered after # is refused whole, never read as other figures', () => {
+    const doc = fallback();
+    doc.bills = [newBill('2025-03-01', { total: '12000' }), newBill('2025-05-01', { total: '8000' })];
+    const made = yearLink(doc);
+    if (!made.ok) throw new Error('fits');
+    for (let cut = 1; cut < made.fragment.length; cut++) {
+      const r = decodeYear(made.fragment.slice(0, cut), fallback());
+      expect(r.doc.bills, `cut at ${cut}`).toEqual([]);
+      expect(
+        r.ignored.map((i) => i.reason.en),
+        `cut at ${cut}`,
+      ).toEqual([expect.stringMatching(/incomplete|altered/)]);
+    }
+    const altered = made.fragment.replace('12000', '12001');
+    expect(decodeYear(altered, fallback()).doc.bills).toEqual([]);
+  });
+
+  it('makes no link its decoder would refuse: too many bills, or too long', () => {
+    const many = fallback();
+    many.bills = Array.from({ length: MAX_BILLS + 1 }, (_, i) => newBill('2025-03-01', { total: String(i + 1) }));
+    expect(yearLink(many)).toEqual({ ok: false, reason: 'bills', bills: MAX_BILLS + 1, max: MAX_BILLS });
+    const long = fallback();
+    // The largest amounts in every field: about 90 characters a bill.
+    const big = '999999999999.99';
+    long.bills = Array.from({ length: 150 }, () =>
+      newBill('2025-03-01', {
+        total: big,
+        outOfCatalog: big,
+        overLimit: big,
+        classB: big,
+        settledBasic: big,
+        offsite: 'filed',
+        referral: true,
+        emergency: true,
+      }),
+    );
+    const made = yearLink(long);
+    expect(made.ok).toBe(false);
+    expect(!made.ok && made.reason).toBe('length');
+    // Just under both limits, the link is made and reads back whole.
+    long.bills = long.bills.slice(0, 100);
+    const fits = yearLink(long);
+    expect(fits.ok && fits.fragment.length).toBeLessThanOrEqual(MAX_YEAR_QUERY);
+    if (fits.ok) expect(decodeYear(fits.fragment, fallback()).doc.bills).toHaveLength(100);
   });
 });

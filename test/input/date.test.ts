@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { byIso } from '../../src/input/iso';
+import { byIso } from '../../src/input/date';
 
 describe('byIso', () => {
   it('orders ISO dates as dates, equal dates as equal', () => {

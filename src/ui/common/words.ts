@@ -1,0 +1,81 @@
+/**
+ * Words the components of both pages share: the fields a person fills in, the slip, the steps, the
+ * cautions, the table used. Composed from the catalogue of terms (src/text/terms.ts), which holds
+ * every Chinese term once; labels start with a capital in English.
+ */
+import { capital, msg, type Msg } from '../../text/msg';
+import {
+  ADMISSION_TERMS,
+  CATEGORY_TERMS,
+  FIELDS,
+  LEVEL_TERMS,
+  OFFSITE_TERMS,
+  SCHEME_TERMS,
+  SETTING_TERMS,
+  TERMS,
+  type Term,
+} from '../../text/terms';
+import type { AdmissionName, CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../../text/vocabulary';
+
+const label = (t: Term): Msg => capital(t.long);
+const short = (t: Term): Msg => capital(t.short);
+const each = <K extends string>(terms: Readonly<Record<K, Term>>, form: (t: Term) => Msg): Record<K, Msg> =>
+  Object.fromEntries(Object.entries<Term>(terms).map(([k, t]) => [k, form(t)])) as Record<K, Msg>;
+
+/** Names of the choices, as a form offers them. */
+export const NAMES = {
+  level: each<Level>(LEVEL_TERMS, label),
+  levelShort: each<Level>(LEVEL_TERMS, short),
+  setting: each<SettingName>(SETTING_TERMS, label),
+  scheme: each<SchemeName>(SCHEME_TERMS, label),
+  category: each<CategoryName>(CATEGORY_TERMS, label),
+  offsite: each<OffsiteName>(OFFSITE_TERMS, label),
+  admission: each<AdmissionName>(ADMISSION_TERMS, label),
+};
+
+export const W = {
+  // Fields a person fills in, on both pages.
+  region: short(FIELDS.region),
+  scheme: label(FIELDS.scheme),
+  category: label(FIELDS.category),
+  age: label(FIELDS.age),
+  ageHint: msg('可不填；有的规则按年龄区分', 'optional; some rules depend on age'),
+  hardship: {
+    zh: `${TERMS.hardship.long.zh}（低保、特困、低收入等）`,
+    en: 'In hardship (subsistence allowance, extreme poverty, low income)',
+  },
+  setting: label(FIELDS.setting),
+  level: label(FIELDS.level),
+  admission: label(FIELDS.admission),
+  offsite: label(FIELDS.offsite),
+  referral: { zh: `有${TERMS.referral.short.zh}单`, en: 'Referred' },
+  emergency: label(TERMS.emergency),
+  date: label(FIELDS.date),
+  total: label(TERMS.total),
+  outOfCatalog: label(TERMS.outOfCatalog),
+  overLimit: label(TERMS.overLimit),
+  classB: label(TERMS.classB),
+  settledBasic: { zh: `${TERMS.slip.short.zh}${TERMS.basic.long.zh}支付`, en: 'Basic fund on the slip' },
+  yuan: msg('元', 'yuan'),
+  yes: msg('是', 'yes'),
+  no: msg('否', 'no'),
+  unknown: msg('未知', 'unknown'),
+  fund: capital(TERMS.fund.short),
+  outOfPocket: capital(TERMS.outOfPocket.short),
+
+  // The slip, the steps, the cautions, the table used.
+  slipHeading: capital(TERMS.slip.long),
+  slipItem: msg('项目', 'Item'),
+  slipAmount: msg('金额（元）', 'Amount (yuan)'),
+  stepsHeading: msg('计算步骤', 'How it was computed'),
+  grade: TERMS.grade.short,
+  gradeNames: msg(
+    'A 官方原文；A- 官方原文的忠实转载；B 经办实务资料；C 二手或凭记忆，未经核实',
+    'A official text; A- a faithful copy of it; B practitioner material; C secondary or recalled, unverified',
+  ),
+  cautionsHeading: msg('请注意', 'Please note'),
+  tableHeading: { zh: `所用${TERMS.table.short.zh}`, en: 'Table used' },
+  effective: TERMS.effective.long,
+  version: msg('版本', 'version'),
+  confirmed: msg('最近确认', 'last confirmed'),
+} satisfies Record<string, Msg>;
