@@ -16,7 +16,7 @@ export const A = {
   print: msg('打印', 'Print'),
   modes: msg('计算方式', 'What to compute'),
   footer: {
-    zh: `结果仅供参考，以医保经办机构的结算为准。每个数值都来自注明出处和可信度的${table.short.zh}。`,
+    zh: `结果仅供参考，以医保经办机构的结算为准。每个数值都来自注明出处和${TERMS.grade.short.zh}的${table.short.zh}。`,
     en: 'For guidance only; the insurance office’s settlement is what counts. Every value comes from a table that cites its source and grade.',
   },
   updateReady: msg('新版本已就绪', 'A new version is ready'),

@@ -5,6 +5,7 @@
  */
 import { NAMES } from '../ui/common/words';
 import type { Msg } from '../text/msg';
+import { TERMS } from '../text/terms';
 import type { Level } from '../tables/schema';
 import { money } from '../text/format';
 import type { LevelEntry } from './outcome';
@@ -24,7 +25,7 @@ export function compareWords(
     const d = difference(base.outOfPocket, e.result.outOfPocket);
     if (/^-?0\.00$/.test(d))
       out.push({
-        zh: `在${there.zh}与在${here.zh}个人负担相同`,
+        zh: `在${there.zh}与在${here.zh}${TERMS.outOfPocket.short.zh}相同`,
         en: `At a ${there.en.toLowerCase()} you pay the same as at a ${here.en.toLowerCase()}`,
       });
     else if (d.startsWith('-')) {

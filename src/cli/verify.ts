@@ -94,21 +94,26 @@ export function verify(paths: readonly string[], tables: readonly TierTable[]): 
   return { lines, passed, failed };
 }
 
+/** The whole run over the tables in `tiers`: its lines and exit code (0 only when every case passed). */
+export function run(tiers: string, paths: readonly string[]): { lines: string[]; code: number } {
+  const { tables, problems } = readTables(tiers);
+  if (problems.length) {
+    const lines = problems.map((p) => `FAIL table ${p.file} ${p.path}: ${p.message}`);
+    return { lines: [...lines, `0 passed, ${problems.length} failed`], code: 1 };
+  }
+  const report = verify(paths, tables);
+  return { lines: report.lines, code: report.failed > 0 || report.passed === 0 ? 1 : 0 };
+}
+
 function main(): number {
   const args = process.argv.slice(2);
   if (args.length === 0) {
     console.error('usage: npm run verify -- <case file or folder>...');
     return 2;
   }
-  const { tables, problems } = readTables(resolve(import.meta.dirname, '../../tiers'));
-  if (problems.length) {
-    for (const p of problems) console.log(`FAIL table ${p.file} ${p.path}: ${p.message}`);
-    console.log(`0 passed, ${problems.length} failed`);
-    return 1;
-  }
-  const report = verify(args, tables);
-  for (const line of report.lines) console.log(line);
-  return report.failed > 0 || report.passed === 0 ? 1 : 0;
+  const { lines, code } = run(resolve(import.meta.dirname, '../../tiers'), args);
+  for (const line of lines) console.log(line);
+  return code;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -60,7 +60,7 @@ export const errorMessages = {
     en: 'out-of-catalogue, over-limit and class-B amounts together cannot exceed the total',
   }),
   settledAboveInScope: (): Msg => ({
-    zh: `${slip.short.zh}上的基金支付合计不能超过${inScope.long.zh}`,
+    zh: `${slip.short.zh}上的${TERMS.fund.short.zh}合计不能超过${inScope.long.zh}`,
     en: 'the settled fund payments cannot exceed the in-scope amount',
   }),
   unknownRegion: (region: string, scheme: SchemeName): Msg => ({

@@ -7,17 +7,30 @@
  */
 import { z } from 'zod';
 import { MONEY_PATTERN } from '../input/amount';
+import {
+  CATEGORY_TERMS,
+  FIELDS,
+  LEVEL_TERMS,
+  OFFSITE_TERMS,
+  SCHEME_TERMS,
+  SETTING_TERMS,
+  type Term,
+} from '../text/terms';
 import { CATEGORIES, GRADES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../text/vocabulary';
 
 // Zod's fast path compiles parsers with `new Function`, which the page's Content-Security-Policy
 // forbids (and merely probing for it is reported as a violation): parse without it, everywhere.
 z.config({ jitless: true });
 
-export const Level = z.enum(LEVELS).describe('医院等级: community 社区, primary 一级, secondary 二级, tertiary 三级');
-export const Setting = z.enum(SETTINGS).describe('inpatient 住院, outpatient 门诊');
-export const Category = z.enum(CATEGORIES).describe('人员类别');
-export const Scheme = z.enum(SCHEMES).describe('employee 职工, resident 城乡居民');
-export const Offsite = z.enum(OFFSITE).describe('local 本地, filed 异地已备案, unfiled 异地未备案');
+/** Each identifier with its Chinese term, for the descriptions editors show (`tertiary 三级`). */
+const glossary = <K extends string>(terms: Readonly<Record<K, Term>>) =>
+  (Object.entries(terms) as [K, Term][]).map(([id, t]) => `${id} ${t.short.zh}`).join(', ');
+
+export const Level = z.enum(LEVELS).describe(`${FIELDS.level.long.zh}: ${glossary(LEVEL_TERMS)}`);
+export const Setting = z.enum(SETTINGS).describe(glossary(SETTING_TERMS));
+export const Category = z.enum(CATEGORIES).describe(`${FIELDS.category.long.zh}: ${glossary(CATEGORY_TERMS)}`);
+export const Scheme = z.enum(SCHEMES).describe(glossary(SCHEME_TERMS));
+export const Offsite = z.enum(OFFSITE).describe(glossary(OFFSITE_TERMS));
 export const Grade = z
   .enum(GRADES)
   .describe(

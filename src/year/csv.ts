@@ -3,33 +3,24 @@
  * headers in Chinese with the English identifier, one row per bill in date order and a total row.
  * Amounts are the engine's strings, plain decimals without separators. Pure.
  */
+import { FIELDS, TERMS } from '../text/terms';
+import { SLIP_LINES } from '../ui/common/slip-lines';
 import { NAMES } from '../ui/common/words';
 import type { Amounts, BillResult, YearResult } from '../engine';
 
-const MONEY_COLUMNS = [
-  ['total', '医疗费总额'],
-  ['outOfCatalog', '全自费'],
-  ['overLimit', '超限价自费'],
-  ['preSelfPay', '先行自付'],
-  ['inScope', '符合政策范围'],
-  ['deductible', '起付线'],
-  ['basic', '统筹基金'],
-  ['supplementary', '大额互助'],
-  ['topUp', '补充'],
-  ['catastrophic', '大病保险'],
-  ['assistance', '医疗救助'],
-  ['fund', '基金支付合计'],
-  ['outOfPocket', '个人负担'],
-  ['accountOwn', '个人账户'],
-  ['accountFamily', '家庭共济'],
-  ['cash', '现金'],
-] as const satisfies readonly (readonly [keyof Amounts, string])[];
+/** Each money column: the engine's key and its name on the slip (the catalogue's, src/ui/common/slip-lines.ts). */
+const MONEY_COLUMNS: readonly (readonly [keyof Amounts, string])[] = [
+  ...SLIP_LINES.map(([key, name]) => [key, name.zh] as const),
+  ['accountOwn', TERMS.accountOwn.long.zh],
+  ['accountFamily', TERMS.accountFamily.long.zh],
+  ['cash', TERMS.cash.long.zh],
+];
 
 export const CSV_HEADER = [
   '序号 n',
-  '日期 date',
-  '类型 setting',
-  '医院等级 level',
+  `${FIELDS.date.short.zh} date`,
+  `${FIELDS.setting.long.zh} setting`,
+  `${FIELDS.level.long.zh} level`,
   ...MONEY_COLUMNS.map(([id, zh]) => `${zh} ${id}`),
 ];
 

@@ -36,7 +36,7 @@ export const yearLinkMessages = {
     en: `Bill ${n} in the link has an invalid ${PARTS[p].en}; the default is used instead.`,
   }),
   billDropped: (n: number): Msg => ({
-    zh: `链接中第 ${n} 笔费用缺少有效的日期或总额，未导入`,
+    zh: `链接中第 ${n} 笔费用缺少有效的日期或${TERMS.total.short.zh}，未导入`,
     en: `Bill ${n} in the link has no valid date or total; it was left out.`,
   }),
   tooMany: (max: number): Msg => ({

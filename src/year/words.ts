@@ -4,7 +4,7 @@
  * elements by these same words, so a wording change cannot silently break a test's meaning.
  */
 import { capital, msg, type Msg } from '../text/msg';
-import { PAYER_TERMS, SETTING_TERMS, TERMS } from '../text/terms';
+import { PAYER_TERMS, SCHEME_TERMS, SETTING_TERMS, TERMS } from '../text/terms';
 import type { SettingName } from '../text/vocabulary';
 
 const {
@@ -164,7 +164,7 @@ export const Y = {
 
   accounts: { zh: `${outOfPocket.short.zh}的支付顺序`, en: 'Paying your share' },
   accountsIntro: {
-    zh: `先用本人${accountOwn.long.zh}（仅职工医保），再按下列顺序用已绑定${accountFamily.long.zh}的亲属账户，最后付${cash.long.zh}。亲属称呼只保存在本机，不会写进分享链接。`,
+    zh: `先用本人${accountOwn.long.zh}（仅${SCHEME_TERMS.employee.long.zh}），再按下列顺序用已绑定${accountFamily.long.zh}的亲属账户，最后付${cash.long.zh}。亲属称呼只保存在本机，不会写进分享链接。`,
     en: 'First your own personal account (employees only), then the relatives’ accounts bound for mutual aid in this order, then cash. Relatives’ names stay on this device and never go into a shared link.',
   },
   own: { zh: `本人${accountOwn.long.zh}余额`, en: 'Own personal account balance' },
@@ -186,7 +186,7 @@ export const Y = {
   priorBasicIn: { zh: `${inpatient.zh}${basic.short.zh}已支付`, en: 'Basic fund paid so far (inpatient)' },
   priorBasicOut: { zh: `${outpatient.zh}${basic.short.zh}已支付`, en: 'Basic fund paid so far (outpatient)' },
   priorCatBase: {
-    zh: `${catastrophic.short.zh}已累计个人负担`,
+    zh: `${catastrophic.short.zh}已累计${outOfPocket.short.zh}`,
     en: 'Personal burden already counted for catastrophic',
   },
   priorCatPaid: { zh: `${catastrophic.short.zh}已支付`, en: 'Catastrophic insurance paid so far' },
@@ -203,7 +203,7 @@ export const Y = {
     en: 'Paying relatives’ resident premiums from your account',
   },
   premiumsIntro: {
-    zh: `职工可用${accountOwn.long.zh}为近亲属缴纳${premium.long.zh}。按${table.short.zh}列出每位亲属的${premium.short.zh}标准，以及${premium.short.zh}后账户余额。`,
+    zh: `${SCHEME_TERMS.employee.short.zh}可用${accountOwn.long.zh}为近亲属缴纳${premium.long.zh}。按${table.short.zh}列出每位亲属的${premium.short.zh}标准，以及${premium.short.zh}后账户余额。`,
     en: 'An employee’s account can pay close relatives’ resident-insurance premiums. Each relative’s premium comes from the tables; the balance left is shown.',
   },
   premiumYear: { zh: `${premium.short.zh}年度`, en: 'Premium year' },

@@ -89,6 +89,28 @@ describe('the year page', () => {
     expect(summaryCell('total')).toBe('12,000.00');
   });
 
+  it('shows each bill’s steps with the clause, source and grade they rest on, as the single bill does', () => {
+    renderYear((d) => (d.bills = [newBill('2025-03-01', { total: '12000' })]));
+    const r = settleYear(tables, {
+      person: employee,
+      bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }],
+    }).bills[0]!;
+    const steps = within(billNamed(1)).getByText('计算步骤').closest('details')!;
+    const band = r.steps.find((s) => s.kind === 'band')!;
+    expect(steps).toHaveTextContent(String(band.cites[0]!.clause));
+    expect(steps).toHaveTextContent(`可信度 ${band.cites[0]!.grade}`);
+    expect(steps).toHaveTextContent('北京市基本医疗保险规定（修订）');
+  });
+
+  it('names a relative’s account in the steps as this device calls it', () => {
+    renderYear((d) => {
+      d.relatives = [{ id: 'r1', label: '配偶', balance: '5000' }];
+      d.bills = [newBill('2025-03-01', { total: '12000' })];
+    });
+    const steps = within(billNamed(1)).getByText('计算步骤').closest('details')!;
+    expect(steps).toHaveTextContent('家庭共济（配偶）支付 2,905.00 元');
+  });
+
   it('pays the share from the own account, then relatives in the order set, then cash', async () => {
     const user = userEvent.setup();
     renderYear((d) => {

@@ -32,7 +32,7 @@ describe('year CSV', () => {
     const col = (name: string) => CSV_HEADER.indexOf(name);
     const rows = lines.slice(1, 4).map((l) => l.split(','));
     expect(rows[0]![col('日期 date')]).toBe('2025-03-01');
-    expect(rows[0]![col('类型 setting')]).toBe('住院');
+    expect(rows[0]![col('就医类型 setting')]).toBe('住院');
     expect(rows[0]![col('医院等级 level')]).toBe('三级');
     for (const id of ['total', 'basic', 'fund', 'outOfPocket', 'accountOwn', 'accountFamily', 'cash'] as const) {
       const c = CSV_HEADER.findIndex((h) => h.endsWith(` ${id}`));

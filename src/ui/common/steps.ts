@@ -70,7 +70,7 @@ export function stepWords(s: Step, level: Level, afterCatastrophic = false, rela
         : { zh: `${classB.short.zh}${preSelfPay.short.zh}：${times(s)}`, en: `Class-B pre-self-pay: ${times(s)}` };
     case 'inScope':
       return {
-        zh: `${inScope.long.zh} ${m(s.amount)} 元（总额减去${outOfCatalog.short.zh}、${overLimit.short.zh}和${preSelfPay.short.zh}）`,
+        zh: `${inScope.long.zh} ${m(s.amount)} 元（${TERMS.total.short.zh}减去${outOfCatalog.short.zh}、${overLimit.short.zh}和${preSelfPay.short.zh}）`,
         en: `In-scope amount ${m(s.amount)} (the total less out-of-catalogue, over-limit and pre-self-pay)`,
       };
     case 'notCovered':
@@ -119,12 +119,12 @@ export function stepWords(s: Step, level: Level, afterCatastrophic = false, rela
       };
     case 'catastrophicThreshold':
       return {
-        zh: `${catastrophic.short.zh}：本次计入个人负担 ${m(s.base)} 元（本年累计由 ${from(s)} 到 ${to(s)} 元），其中 ${m(s.amount)} 元在${deductible.short.zh}以下`,
+        zh: `${catastrophic.short.zh}：本次计入${TERMS.outOfPocket.short.zh} ${m(s.base)} 元（本年累计由 ${from(s)} 到 ${to(s)} 元），其中 ${m(s.amount)} 元在${deductible.short.zh}以下`,
         en: `Catastrophic insurance: ${m(s.base)} of your burden counts (year to date from ${from(s)} to ${to(s)}); ${m(s.amount)} of it is below the threshold`,
       };
     case 'catastrophic':
       return {
-        zh: `${payer.zh}：累计个人负担${span(s).zh} ${times(s)}`,
+        zh: `${payer.zh}：累计${TERMS.outOfPocket.short.zh}${span(s).zh} ${times(s)}`,
         en: `${P}: ${span(s).en} of your burden, ${times(s)}`,
       };
     case 'assistance':
