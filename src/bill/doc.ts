@@ -4,6 +4,7 @@
  * input or reports which fields do not parse, so the page can keep the last good result.
  */
 import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../text/vocabulary';
+import { PINNED_DEFAULTS } from './link-codes';
 
 export interface FormState {
   region: string;
@@ -34,24 +35,9 @@ export interface FormState {
 export const AMOUNT_FIELDS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
-/** Defaults chosen so that typing one total already gives a result. `today` comes from the caller (no clock here). */
-export const defaultForm = (today: string): FormState => ({
-  region: '110000',
-  scheme: 'employee',
-  category: 'active',
-  age: '',
-  hardship: false,
-  setting: 'inpatient',
-  level: 'tertiary',
-  admission: 'first',
-  offsite: 'local',
-  referral: false,
-  emergency: false,
-  date: today,
-  total: '',
-  outOfCatalog: '',
-  overLimit: '',
-  classB: '',
-  settledBasic: '',
-  pinned: '',
-});
+/**
+ * The page's defaults, chosen so that typing one total already gives a result: today those of the
+ * link's vocabulary (link-codes.ts). A default changed later is changed here, never there, so
+ * older links keep their meaning. `today` comes from the caller (no clock here).
+ */
+export const defaultForm = (today: string): FormState => ({ ...PINNED_DEFAULTS, date: today, pinned: '' });

@@ -8,29 +8,19 @@
  */
 import { z } from 'zod';
 import { isSettlementError, settleYear, type ErrorCode } from '../engine';
-import type { Amounts, BillResult } from '../engine/result';
+import { AMOUNT_KEYS, type Amounts, type BillResult } from '../engine/result';
 import type { TierTable } from '../tables/schema';
 
-const EXPECT_KEYS = [
-  'inScope',
-  'preSelfPay',
-  'deductible',
-  'basic',
-  'supplementary',
-  'topUp',
-  'catastrophic',
-  'assistance',
-  'fund',
-  'outOfPocket',
-  'accountOwn',
-  'accountFamily',
-  'cash',
-] as const satisfies readonly (keyof Amounts)[];
+/** What a case may expect: every amount but the bill's own parts (DOMAIN.md §5). */
+const EXPECT_KEYS = AMOUNT_KEYS.filter((k) => k !== 'total' && k !== 'outOfCatalog' && k !== 'overLimit');
 type ExpectKey = (typeof EXPECT_KEYS)[number];
 
 const ERROR_CODES = ['invalid-input', 'no-table', 'unknown-rule'] as const satisfies readonly ErrorCode[];
 
-const Expect = z.partialRecord(z.enum(EXPECT_KEYS), z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals'));
+const Expect = z.partialRecord(
+  z.enum(EXPECT_KEYS as [ExpectKey, ...ExpectKey[]]),
+  z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals'),
+);
 
 const ExpectError = z.union([
   z.literal(true),

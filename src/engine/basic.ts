@@ -4,7 +4,7 @@
  */
 import type { OffsiteName, SettingName, SettingRules, TierTable } from '../tables/schema';
 import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
-import { cite, isUnknown, need, readCap, unknownRule } from './cite';
+import { cite, isUnknown, need, readCap, ruleFor } from './cite';
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
 import { names, warningMessages } from './messages';
@@ -40,11 +40,9 @@ export function basicChain(
   steps.push(step);
 
   const path = `settings.${setting}.bands`;
-  const bands = rules.bands;
-  if (isUnknown(bands)) throw unknownRule(table, path, names.ratios);
-  const hit = firstMatch(bands.schedules, who);
-  if (!hit) throw unknownRule(table, `${path}.schedules`, names.ratios);
-  const [schedule, si] = hit;
+  const known = isUnknown(rules.bands) ? null : rules.bands;
+  const [schedule, si] = ruleFor(table, path, known && { key: 'schedules', items: known.schedules }, who, names.ratios);
+  const bands = known!;
   if (bands.schedules.slice(0, si).some((s) => skippedForAge(s.when, who))) {
     warnings.push({ code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] });
   }

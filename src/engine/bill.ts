@@ -55,17 +55,11 @@ function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): 
  * Settles one valid bill from the state the year has reached. Any error says which bill it was
  * about (`bill`), also an unknown rule, whose `field` names the table instead.
  */
-export function settleParsed(
-  tables: readonly TierTable[],
-  person: Person,
-  bill: Bill,
-  index: number,
-  from: YearState,
-): { result: BillResult; state: YearState } {
+export function settleParsed(...args: Parameters<typeof settleOne>): ReturnType<typeof settleOne> {
   try {
-    return settleOne(tables, person, bill, index, from);
+    return settleOne(...args);
   } catch (e) {
-    throw isSettlementError(e) ? e.ofBill(index) : e;
+    throw isSettlementError(e) ? e.ofBill(args[3]) : e;
   }
 }
 

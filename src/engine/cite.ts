@@ -2,7 +2,8 @@
  * Reading values out of a table: each read returns the value with its citation, or throws an
  * unknown-rule error naming the table path. Unknown values are never replaced by a guess.
  */
-import type { Cap, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
+import type { Cap, Condition, GradeName, MaybeMoney, MaybeRate, TierTable, Unknown } from '../tables/schema';
+import { firstMatch, type Subject } from './match';
 import { SettlementError } from './errors';
 import type { Words } from '../text/msg';
 import { errorMessages, type Msg } from './messages';
@@ -35,6 +36,24 @@ export function cite(table: TierTable, path: string, c: Cited): Cite {
 
 export const unknownRule = (table: TierTable, path: string, what: Msg): SettlementError =>
   new SettlementError('unknown-rule', `${table.id}:${path}`, errorMessages.unknownRule(what));
+
+/**
+ * The first entry of a rule list that applies to `who`, with its index: the table's rules unknown
+ * or none applying is an unknown-rule error naming the path (never a guess).
+ */
+export function ruleFor<T extends { when?: Condition | undefined }>(
+  table: TierTable,
+  path: string,
+  /** The list under `path` (`{ list: key, items }`), or null where the table records the rules as unknown. */
+  rules: { key: string; items: readonly T[] } | null,
+  who: Subject,
+  what: Msg,
+): [T, number] {
+  if (!rules) throw unknownRule(table, path, what);
+  const hit = firstMatch(rules.items, who);
+  if (!hit) throw unknownRule(table, `${path}.${rules.key}`, what);
+  return hit;
+}
 
 export interface Valued {
   value: Dec;

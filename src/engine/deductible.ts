@@ -3,8 +3,8 @@
  * year it shrinks as the year's earlier bills use it up (separately for each pool).
  */
 import type { SettingName, SettingRules, TierTable } from '../tables/schema';
-import { isUnknown, need, unknownRule } from './cite';
-import { firstMatch, type Subject } from './match';
+import { isUnknown, need, ruleFor } from './cite';
+import type { Subject } from './match';
 import { names } from './messages';
 import { ZERO, exact, max, min, type Dec } from './money';
 import type { Cite, Step } from './result';
@@ -28,11 +28,9 @@ export function deductibleOwed(
   state: YearState,
 ): DeductibleOwed {
   const path = `settings.${setting}.deductible`;
-  const d = rules.deductible;
-  if (isUnknown(d)) throw unknownRule(table, path, names.deductible);
-  const hit = firstMatch(d.rules, who);
-  if (!hit) throw unknownRule(table, `${path}.rules`, names.deductible);
-  const [rule, i] = hit;
+  const known = isUnknown(rules.deductible) ? null : rules.deductible;
+  const [rule, i] = ruleFor(table, path, known && { key: 'rules', items: known.rules }, who, names.deductible);
+  const d = known!;
   const { value: full, cite } = need(table, `${path}.rules[${i}].amount`, rule.amount, names.deductible);
   if (d.per === 'admission') return { full, owed: full, key: null, cite };
   const key = `${setting}:${rule.pool ?? 'all'}`;

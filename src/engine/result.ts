@@ -99,6 +99,26 @@ export interface Amounts {
   cash: string;
 }
 
+/** Every amount of a result, in the slip's order (the year's totals sum each; case files expect them). */
+export const AMOUNT_KEYS = [
+  'total',
+  'outOfCatalog',
+  'overLimit',
+  'preSelfPay',
+  'inScope',
+  'deductible',
+  'basic',
+  'supplementary',
+  'topUp',
+  'catastrophic',
+  'assistance',
+  'fund',
+  'outOfPocket',
+  'accountOwn',
+  'accountFamily',
+  'cash',
+] as const satisfies readonly (keyof Amounts)[];
+
 export interface BillResult extends Amounts {
   /** Position of the bill in the caller's list (results come in date order). */
   index: number;

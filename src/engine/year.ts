@@ -7,7 +7,7 @@ import { settleParsed } from './bill';
 import type { Person } from './input';
 import { byIso } from '../input/date';
 import { Dec, fen, sum } from './money';
-import type { Amounts, BillResult, Warning, YearResult } from './result';
+import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
 import { distinctWarnings } from './warnings';
@@ -19,24 +19,7 @@ export interface YearInput {
   prior?: unknown;
 }
 
-const MONEY_KEYS = [
-  'total',
-  'outOfCatalog',
-  'overLimit',
-  'preSelfPay',
-  'inScope',
-  'deductible',
-  'basic',
-  'supplementary',
-  'topUp',
-  'catastrophic',
-  'assistance',
-  'fund',
-  'outOfPocket',
-  'accountOwn',
-  'accountFamily',
-  'cash',
-] as const satisfies readonly (keyof Amounts)[];
+const MONEY_KEYS = AMOUNT_KEYS;
 
 export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
   const totals = Object.fromEntries(

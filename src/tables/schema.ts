@@ -7,15 +7,7 @@
  */
 import { z } from 'zod';
 import { MONEY_PATTERN } from '../input/amount';
-import {
-  CATEGORY_TERMS,
-  FIELDS,
-  LEVEL_TERMS,
-  OFFSITE_TERMS,
-  SCHEME_TERMS,
-  SETTING_TERMS,
-  type Term,
-} from '../text/terms';
+import * as terms from '../text/terms';
 import { CATEGORIES, GRADES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../text/vocabulary';
 
 // Zod's fast path compiles parsers with `new Function`, which the page's Content-Security-Policy
@@ -23,14 +15,16 @@ import { CATEGORIES, GRADES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../text/
 z.config({ jitless: true });
 
 /** Each identifier with its Chinese term, for the descriptions editors show (`tertiary 三级`). */
-const glossary = <K extends string>(terms: Readonly<Record<K, Term>>) =>
-  (Object.entries(terms) as [K, Term][]).map(([id, t]) => `${id} ${t.short.zh}`).join(', ');
+const glossary = <K extends string>(group: Readonly<Record<K, terms.Term>>) =>
+  (Object.entries(group) as [K, terms.Term][]).map(([id, t]) => `${id} ${t.short.zh}`).join(', ');
 
-export const Level = z.enum(LEVELS).describe(`${FIELDS.level.long.zh}: ${glossary(LEVEL_TERMS)}`);
-export const Setting = z.enum(SETTINGS).describe(glossary(SETTING_TERMS));
-export const Category = z.enum(CATEGORIES).describe(`${FIELDS.category.long.zh}: ${glossary(CATEGORY_TERMS)}`);
-export const Scheme = z.enum(SCHEMES).describe(glossary(SCHEME_TERMS));
-export const Offsite = z.enum(OFFSITE).describe(glossary(OFFSITE_TERMS));
+export const Level = z.enum(LEVELS).describe(`${terms.FIELDS.level.long.zh}: ${glossary(terms.LEVEL_TERMS)}`);
+export const Setting = z.enum(SETTINGS).describe(glossary(terms.SETTING_TERMS));
+export const Category = z
+  .enum(CATEGORIES)
+  .describe(`${terms.FIELDS.category.long.zh}: ${glossary(terms.CATEGORY_TERMS)}`);
+export const Scheme = z.enum(SCHEMES).describe(glossary(terms.SCHEME_TERMS));
+export const Offsite = z.enum(OFFSITE).describe(glossary(terms.OFFSITE_TERMS));
 export const Grade = z
   .enum(GRADES)
   .describe(

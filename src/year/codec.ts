@@ -13,7 +13,7 @@ import { isRegion } from '../input/region';
 import { capNotices, checkVersion, echo, openLink, signed, type Notice, type Params } from '../link/kernel';
 import { linkMessages } from '../link/words';
 import { CATEGORIES_OF } from '../text/vocabulary';
-import { defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
+import { PRIOR_AMOUNTS, defaultYear, newBill, newId, type BillDoc, type YearDoc } from './doc';
 import {
   FIELD_SEP,
   FLAG_EMERGENCY,
@@ -198,14 +198,7 @@ function decodePrior(raw: string, doc: YearDoc, notes: Notes): void {
   const adm = f[0] ?? '';
   if (canonicalCount(adm) === adm) q.admissions = adm;
   else notes.push({ key: YEAR_KEYS.prior, reason: yearLinkMessages.part('prior') });
-  const fields = [
-    'outpatientInScope',
-    'basicInpatient',
-    'basicOutpatient',
-    'catastrophicBase',
-    'catastrophicPaid',
-  ] as const;
-  fields.forEach((field, i) => {
+  PRIOR_AMOUNTS.forEach((field, i) => {
     const v = f[1 + i] ?? '';
     if (v === '' || isMoney(v)) q[field] = v;
     else notes.push({ key: YEAR_KEYS.prior, reason: yearLinkMessages.part('prior') });

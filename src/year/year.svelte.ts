@@ -10,11 +10,17 @@ import { NATIONAL_REGION } from '../tables/files';
 import type { Pair } from '../tables/library.svelte';
 import type { TierTable } from '../tables/schema';
 import { asPinned, newerThanPin, periodsOf, tableForOptions } from '../tables/select';
-import type { Msg } from '../text/msg';
+import type { Lang, Msg } from '../text/msg';
 import { CATEGORIES_OF, LEVELS, SETTINGS, type CategoryName, type Level, type SettingName } from '../text/vocabulary';
 import { yearLink } from './codec';
 import { newBill, newId, type YearDoc } from './doc';
 import { settleDoc } from './settle';
+
+/** What every part of the year page is given: the year's state and the language. */
+export interface YearPart {
+  store: YearStore;
+  lang: Lang;
+}
 
 export class YearStore {
   doc: YearDoc = $state() as YearDoc;
