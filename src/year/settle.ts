@@ -57,7 +57,8 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
     } catch (e) {
       if (!isSettlementError(e)) throw e;
       // An error about the person (region without tables, category not in the table) is the whole year's.
-      const bad = e.bill === undefined || /^(person|prior)\b/.test(e.field) ? undefined : bills[e.bill];
+      const personal = ['person', 'prior'].some((f) => e.field === f || e.field.startsWith(`${f}.`));
+      const bad = e.bill === undefined || personal ? undefined : bills[e.bill];
       if (!bad) return { result: null, byId: {}, outlook: null, errors, problem: e.reason };
       errors[`bill.${bad.id}`] = e.reason;
       bills = bills.filter((b) => b !== bad);
