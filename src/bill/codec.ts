@@ -9,13 +9,14 @@
  */
 import { canonicalAge, isAge } from '../input/age';
 import { canonicalAmount, isMoney } from '../input/amount';
+import { canonicalCount } from '../input/count';
 import { isIsoDate } from '../input/date';
 import { isRegion } from '../input/region';
 import { capNotices, checkVersion, echo, openLink, signed, type Notice, type Params } from '../link/kernel';
 import { linkMessages } from '../link/words';
 import { CATEGORIES_OF } from '../text/vocabulary';
 import type { FormState } from './doc';
-import { CODES, KEYS, PINNED_DEFAULTS, VERSION_KEY, type EnumField } from './link-codes';
+import { ADMISSION_CODES, CODES, KEYS, PINNED_DEFAULTS, VERSION_KEY, type EnumField } from './link-codes';
 import { badField, type Why } from './link-words';
 
 /** The version written now: the state after `#`, with a checksum. Version 1 (in the query) is still read. */
@@ -43,6 +44,8 @@ export function encodeForm(form: FormState, tableEffective: string, version = LI
     const code = (CODES[f] as Record<string, string>)[form[f]];
     if (code !== undefined && form[f] !== PINNED_DEFAULTS[f]) put(f, code);
   }
+  const admission = admissionCode(form.admission);
+  if (admission && form.admission !== PINNED_DEFAULTS.admission) put('admission', admission);
   const age = canonicalAge(form.age);
   if (age) put('age', age);
   for (const f of FLAG_FIELDS) if (form[f] !== PINNED_DEFAULTS[f]) put(f, form[f] ? '1' : '0');
@@ -51,6 +54,20 @@ export function encodeForm(form: FormState, tableEffective: string, version = LI
     if (amount) put(f, amount);
   }
   return parts.join('&');
+}
+
+/** The admission order as the link writes it (`f`, `l`, or 3 and up), or null for no order. */
+function admissionCode(order: string): string | null {
+  const n = canonicalCount(order);
+  if (!n || n === '0') return null;
+  return ADMISSION_CODES[n as keyof typeof ADMISSION_CODES] ?? n;
+}
+
+/** The order a link's admission value means, or null. */
+function admissionOf(code: string): string | null {
+  const known = Object.entries(ADMISSION_CODES).find(([, c]) => c === code);
+  if (known) return known[0];
+  return /^([3-9]|[1-9]\d{1,2})$/.test(code) ? code : null;
 }
 
 /** The text after `#` for a form: its parts and their checksum. `tail`: independent parts (the rules). */
@@ -73,6 +90,10 @@ function readField(
   if (field === 'date' || field === 'pinned')
     return isIsoDate(raw) ? { ok: true, value: raw } : { ok: false, why: 'date' };
   if (field === 'age') return isAge(raw) ? { ok: true, value: raw } : { ok: false, why: 'age' };
+  if (field === 'admission') {
+    const order = admissionOf(raw);
+    return order ? { ok: true, value: order } : { ok: false, why: 'code' };
+  }
   return isRegion(raw) ? { ok: true, value: raw } : { ok: false, why: 'region' };
 }
 

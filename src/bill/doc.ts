@@ -15,8 +15,8 @@ export interface FormState {
   hardship: boolean;
   setting: SettingName;
   level: Level;
-  /** Whether this is the first inpatient admission of the benefit year. */
-  admission: 'first' | 'later';
+  /** The order of this inpatient admission in the benefit year, as a count: '1' for the first. */
+  admission: string;
   offsite: OffsiteName;
   referral: boolean;
   emergency: boolean;

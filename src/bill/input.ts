@@ -5,6 +5,7 @@
 import type { BillIn, PersonIn, PriorIn } from '../engine/input';
 import { parseAge } from '../input/age';
 import { parseAmount } from '../input/amount';
+import { parseCount } from '../input/count';
 import { inputMessages } from '../input/messages';
 import type { Msg } from '../text/msg';
 import type { FormState } from './doc';
@@ -14,7 +15,7 @@ export type FieldName = keyof FormState;
 export interface EngineInput {
   person: PersonIn;
   bill: BillIn;
-  /** "A later admission": one admission is already behind the patient this benefit year. */
+  /** A later admission: the admissions already behind the patient this benefit year. */
   prior?: PriorIn;
 }
 
@@ -59,8 +60,10 @@ export function toEngineInput(form: FormState): InputCheck {
     emergency: form.emergency,
     settled: amounts.settledBasic === undefined ? {} : { basic: amounts.settledBasic },
   };
-  const later = form.setting === 'inpatient' && form.admission === 'later';
-  return { ok: true, input: later ? { person, bill, prior: { admissions: 1 } } : { person, bill } };
+  // The n-th admission of the year: n − 1 admissions are already behind the patient.
+  const order = parseCount(form.admission);
+  const before = form.setting === 'inpatient' && order.ok && order.value > 1 ? order.value - 1 : 0;
+  return { ok: true, input: before ? { person, bill, prior: { admissions: before } } : { person, bill } };
 }
 
 /** The form field behind each key of the engine's input (`bill.settled` is the slip's basic fund). */

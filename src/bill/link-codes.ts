@@ -28,6 +28,12 @@ export const KEYS = {
   settledBasic: 'sb',
 } as const satisfies Record<keyof FormState, string>;
 
+/**
+ * The admission order's link values: version 1 knew first and later only, as `f` and `l`; a
+ * later order (a table that counts on, DOMAIN.md §3a) is written as its number, 3 and up.
+ */
+export const ADMISSION_CODES = { '1': 'f', '2': 'l' } as const;
+
 /** The key holding the link format version. */
 export const VERSION_KEY = 'v';
 
@@ -37,7 +43,6 @@ export const CODES = {
   category: { active: 'a', retired: 'r', 'working-age': 'w', elderly: 'e', student: 's' },
   setting: { inpatient: 'i', outpatient: 'o' },
   level: { community: 'c', primary: '1', secondary: '2', tertiary: '3' },
-  admission: { first: 'f', later: 'l' },
   offsite: { local: 'l', filed: 'f', unfiled: 'u' },
 } as const satisfies { [F in keyof FormState]?: Record<FormState[F] & string, string> };
 
@@ -56,7 +61,7 @@ export const PINNED_DEFAULTS = {
   hardship: false,
   setting: 'inpatient',
   level: 'tertiary',
-  admission: 'first',
+  admission: '1',
   offsite: 'local',
   referral: false,
   emergency: false,

@@ -7,8 +7,9 @@
  * and field, which the engine must then give.
  */
 import { z } from 'zod';
-import { isSettlementError, settleYear, type ErrorCode } from '../engine';
+import { SettlementError, isSettlementError, settleYear, type ErrorCode } from '../engine';
 import { AMOUNT_KEYS, type Amounts, type BillResult } from '../engine/result';
+import { readInline } from '../tables/inline';
 import type { TierTable } from '../tables/schema';
 
 /** What a case may expect: every amount but the bill's own parts (DOMAIN.md §5). */
@@ -40,6 +41,7 @@ export const CaseFile = z
     bills: z.array(z.looseObject({ expect: Expect.optional() })).min(1),
     expect: Expect.optional(),
     expectError: ExpectError.optional(),
+    tables: z.unknown().optional().describe('tier tables used in addition to the built-in ones (DOMAIN.md §5)'),
   })
   .refine(
     (c) =>
@@ -90,12 +92,26 @@ function checkError(c: CaseFile, e: unknown): Mismatch[] {
   return out;
 }
 
+/**
+ * The tables a case settles with: the built-in ones and its own (`tables`). A bad inline table is
+ * an input error at its JSON path, like any other bad input.
+ */
+export function tablesOf(builtIn: readonly TierTable[], c: { tables?: unknown }): TierTable[] {
+  const inline = readInline(c.tables, builtIn);
+  if (!inline.ok) {
+    const { message, says } = inline.problem;
+    throw new SettlementError('invalid-input', inline.field, says ?? { zh: message, en: message });
+  }
+  return [...builtIn, ...inline.tables];
+}
+
 /** What a case differs in; an empty list is a pass. */
 export function checkCase(tables: readonly TierTable[], c: CaseFile): Mismatch[] {
   const bills = c.bills.map(({ expect: _e, ...bill }) => bill);
   let year;
   try {
-    year = settleYear(tables, { person: c.person, bills, ...(c.prior !== undefined ? { prior: c.prior } : {}) });
+    const used = tablesOf(tables, c);
+    year = settleYear(used, { person: c.person, bills, ...(c.prior !== undefined ? { prior: c.prior } : {}) });
   } catch (e) {
     return checkError(c, e);
   }

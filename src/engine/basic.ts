@@ -7,8 +7,9 @@ import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, need, readCap, ruleFor } from './cite';
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
+import { ratioAdjustment } from './ratio';
 import { names, warningMessages } from './messages';
-import { Dec, ONE, ZERO, exact, min, sum } from './money';
+import { Dec, ZERO, exact, min, sum } from './money';
 import type { Cite, Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning } from './warnings';
@@ -47,23 +48,9 @@ export function basicChain(
     warnings.push({ code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] });
   }
 
-  // The ratio actually paid: the schedule's, then the retiree share factor, then any offsite factor.
   const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
-  const factorHit = bands.personalShareFactors ? firstMatch(bands.personalShareFactors, who) : null;
-  const factor = factorHit
-    ? need(table, `${path}.personalShareFactors[${factorHit[1]}].factor`, factorHit[0].factor, names.shareFactor)
-    : null;
-  if (factor) extra.push(factor.cite);
-  const off = offsite === 'local' ? undefined : table.offsite?.[offsite];
-  const offFactor =
-    off && !isUnknown(off) && off.ratioFactor
-      ? need(table, `offsite.${offsite}.ratioFactor`, off.ratioFactor, names.offsiteFactor)
-      : null;
-  if (offFactor) extra.push(offFactor.cite);
-  const adjust = (r: Dec): Dec => {
-    const shared = factor ? ONE.minus(factor.value.times(ONE.minus(r))) : r;
-    return offFactor ? shared.times(offFactor.value) : shared;
-  };
+  const { adjust, cites: adjusted } = ratioAdjustment(table, path, bands, who, offsite);
+  extra.push(...adjusted);
 
   const start = bands.counting === 'admission' ? ZERO : state.position[setting];
   const offset = bands.from === 'deductible' ? ded.full : ZERO;

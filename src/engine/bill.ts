@@ -29,8 +29,10 @@ function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string
     throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
 }
 
-/** Warnings every result carries about the values it used: grade C, and a table older than the bill. */
+/** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
 function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
+  // A person's own table is theirs as a whole: said once, in place of a caution on every value.
+  if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
   const seen = new Map<string, Cite>();
   for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
   const out: Warning[] = [...seen.values()].map((c) => ({
@@ -75,7 +77,7 @@ function settleOne(
   checkFitsTable(table, person, bill, at);
   const rules = table.settings[bill.setting]!;
   const state = enterYear(from, table, bill.date);
-  const admission = bill.setting === 'inpatient' ? (state.admissions === 0 ? 'first' : 'later') : null;
+  const admission = bill.setting === 'inpatient' ? state.admissions + 1 : null;
   const who: Subject = {
     level: bill.level,
     category: person.category,

@@ -60,8 +60,13 @@ export interface Valued {
   cite: Cite;
 }
 
-/** A money or rate value that must be known. */
-export function need(table: TierTable, path: string, v: MaybeMoney | MaybeRate, what: Msg): Valued {
+/** A money, rate or points value that must be known. */
+export function need(
+  table: TierTable,
+  path: string,
+  v: MaybeMoney | MaybeRate | ({ value: string } & Cited),
+  what: Msg,
+): Valued {
   if (isUnknown(v)) throw unknownRule(table, path, what);
   return { value: tableDec(v.value), cite: cite(table, path, v) };
 }
@@ -86,4 +91,5 @@ export const tableRef = (t: TierTable): TableRef => ({
   effective: t.effective,
   version: t.version,
   lastConfirmed: t.lastConfirmed.date,
+  enteredByUser: t.enteredBy === 'user',
 });

@@ -1,6 +1,6 @@
 /**
- * Step 2 of DOMAIN.md §2: the deductible. Per admission it is owed whole each time; per benefit
- * year it shrinks as the year's earlier bills use it up (separately for each pool).
+ * Step 2 of DOMAIN.md §2: the deductible. Per admission or per bill it is owed whole each time;
+ * per benefit year it shrinks as the year's earlier bills use it up (separately for each pool).
  */
 import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, ruleFor } from './cite';
@@ -15,7 +15,7 @@ export interface DeductibleOwed {
   full: Dec;
   /** What this bill still owes of it. */
   owed: Dec;
-  /** Key into YearState.deductibleUsed, or null for a per-admission deductible. */
+  /** Key into YearState.deductibleUsed, or null for a deductible owed whole each time (per admission, per bill). */
   key: string | null;
   cite: Cite;
 }
@@ -32,7 +32,7 @@ export function deductibleOwed(
   const [rule, i] = ruleFor(table, path, known && { key: 'rules', items: known.rules }, who, names.deductible);
   const d = known!;
   const { value: full, cite } = need(table, `${path}.rules[${i}].amount`, rule.amount, names.deductible);
-  if (d.per === 'admission') return { full, owed: full, key: null, cite };
+  if (d.per !== 'benefitYear') return { full, owed: full, key: null, cite };
   const key = `${setting}:${rule.pool ?? 'all'}`;
   const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];
   return { full, owed: max(full.minus(used), ZERO), key, cite };

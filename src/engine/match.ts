@@ -4,7 +4,8 @@ import type { CategoryName, Condition, Level } from '../tables/schema';
 export interface Subject {
   level: Level;
   category: CategoryName;
-  admission: 'first' | 'later' | null;
+  /** The 1-based order of this admission in the benefit year; null outside inpatient care. */
+  admission: number | null;
   age: number | undefined;
   hardship: boolean;
 }
@@ -14,7 +15,12 @@ export function matches(when: Condition | undefined, s: Subject): boolean {
   if (!when) return true;
   if (when.level && !when.level.includes(s.level)) return false;
   if (when.category && !when.category.includes(s.category)) return false;
-  if (when.admission && when.admission !== s.admission) return false;
+  // `first` is admissionMax 2 and `later` admissionMin 2 (DOMAIN.md §3a); no order matches no bound.
+  const order = s.admission;
+  if (when.admission === 'first' && order !== 1) return false;
+  if (when.admission === 'later' && (order === null || order < 2)) return false;
+  if (when.admissionMin !== undefined && (order === null || order < when.admissionMin)) return false;
+  if (when.admissionMax !== undefined && (order === null || order >= when.admissionMax)) return false;
   if (when.hardship !== undefined && when.hardship !== s.hardship) return false;
   if (when.ageMin !== undefined && (s.age === undefined || s.age < when.ageMin)) return false;
   if (when.ageMax !== undefined && (s.age === undefined || s.age >= when.ageMax)) return false;

@@ -26,6 +26,8 @@ export const names = {
     en: "retirees' personal share factor",
   },
   offsiteFactor: { zh: `异地就医${ratio.long.zh}`, en: 'offsite ratio factor' },
+  ratioPoints: { zh: `${ratio.short.zh}调整`, en: 'ratio adjustment' },
+  offsitePoints: { zh: `异地就医${ratio.short.zh}调整`, en: 'offsite ratio adjustment' },
   supplementaryRatio: { zh: `${supplementary.long.zh}${ratio.long.zh}`, en: 'supplementary ratio' },
   topUpRatio: { zh: `${TERMS.topUp.long.zh}${ratio.short.zh}`, en: 'top-up ratio' },
 } as Record<Payer, Msg> &
@@ -35,6 +37,8 @@ export const names = {
     | 'catastrophicRatios'
     | 'shareFactor'
     | 'offsiteFactor'
+    | 'ratioPoints'
+    | 'offsitePoints'
     | 'supplementaryRatio'
     | 'topUpRatio',
     Msg
@@ -90,6 +94,10 @@ export const errorMessages = {
 } as const;
 
 export const warningMessages = {
+  userRules: (): Msg => ({
+    zh: '按你填写的规则计算，未经核实',
+    en: 'Settled with rules you entered; not verified',
+  }),
   gradeC: (what: Msg): Msg => ({
     zh: `使用了未经核实的数值（C级）：${what.zh}`,
     en: `an unverified value (grade C) was used: ${what.en}`,

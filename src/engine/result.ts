@@ -22,6 +22,8 @@ export interface TableRef {
   effective: string;
   version: number;
   lastConfirmed: string;
+  /** The table is one a person entered (DOMAIN.md §3): every result built on it says so. */
+  enteredByUser: boolean;
 }
 
 export type StepKind =
@@ -72,7 +74,8 @@ export type WarningCode =
   | 'ageUnknown'
   | 'unknownLayer'
   | 'settledTaken'
-  | 'waiting';
+  | 'waiting'
+  | 'userRules';
 
 export interface Warning {
   code: WarningCode;
@@ -127,7 +130,8 @@ export interface BillResult extends Amounts {
   level: Level;
   offsite: OffsiteName;
   classB: string;
-  admission: 'first' | 'later' | null;
+  /** The 1-based order of the admission in its benefit year; null for outpatient care. */
+  admission: number | null;
   /** False where the deductible could not be known (a slip gave the basic fund's figure). */
   deductibleKnown: boolean;
   /** False where no fund pays at all (no referral, waiting period). */

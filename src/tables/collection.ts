@@ -92,6 +92,16 @@ export function collectTables(files: readonly TableFileJson[]): Collected {
       for (const q of r.problems) problems.push({ file: p.file, path: q.path, message: `${q.message}${where}` });
       continue;
     }
+    // The product's own tables are cited; a person's table joins them only once it cites its sources.
+    if (r.table.enteredBy) {
+      problems.push({
+        file: p.file,
+        path: '$.enteredBy',
+        message:
+          'a table a person entered joins tiers/ only with its values cited: give each its real source, clause and grade, then remove enteredBy',
+      });
+      continue;
+    }
     resolved.set(k, r.table);
     tables.push(r.table);
   }

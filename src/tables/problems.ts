@@ -5,11 +5,16 @@
  * `…bands[0].grade` and a cap written as a number says what it should be.
  */
 import { z } from 'zod';
+import type { Msg } from '../text/msg';
+import { SHAPE_MESSAGES, problemWords as W } from './problem-words';
 
 export interface TableProblem {
   /** JSON path from the file's root, `$.settings.inpatient.cap.value`. */
   path: string;
+  /** For a file's author: technical, English. */
   message: string;
+  /** The same in plain words for the page, where there are such words. */
+  says?: Msg;
 }
 
 export const jsonPath = (p: readonly PropertyKey[]): string =>
@@ -46,10 +51,27 @@ const wording = (issue: Issue): string => {
   return issue.message;
 };
 
+const shapes = Object.entries(SHAPE_MESSAGES) as [keyof typeof SHAPE_MESSAGES, string][];
+
+/** What the page says: the plain words for the shape a value missed, where there are some. */
+const plainly = (issue: Issue): Msg | undefined => {
+  if (issue.code === 'unrecognized_keys') return W.unknownKey;
+  if (issue.code === 'invalid_value') return W.oneOf(issue.values.map((v) => JSON.stringify(v)).join(', '));
+  if (issue.code === 'invalid_type')
+    return issue.message.endsWith('received undefined') ? W.missing : W.kind(issue.expected);
+  // A value of no kind a union takes (see `leaves`).
+  if (issue.code === 'invalid_union' && issue.message.startsWith('expected ')) return W.kind(issue.message.slice(9));
+  const shape = shapes.find(([, m]) => m === issue.message);
+  return shape ? W[shape[0]] : undefined;
+};
+
 /** Problems from a failed zod parse, one per bad key. */
 export function problemsOf(error: z.ZodError): TableProblem[] {
   const out = error.issues
     .flatMap((i) => leaves(i, []))
-    .map(({ path, issue }) => ({ path: jsonPath(path), message: wording(issue) }));
+    .map(({ path, issue }) => {
+      const says = plainly(issue);
+      return { path: jsonPath(path), message: wording(issue), ...(says ? { says } : {}) };
+    });
   return [...new Map(out.map((p) => [`${p.path}|${p.message}`, p])).values()];
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { MONEY_PATTERN } from '../input/amount';
+import { SHAPE_MESSAGES } from './problem-words';
 import * as terms from '../text/terms';
 import { CATEGORIES, GRADES, LEVELS, OFFSITE, SCHEMES, SETTINGS } from '../text/vocabulary';
 
@@ -32,9 +33,11 @@ export const Grade = z
   );
 
 /** A non-negative amount in yuan with at most two decimals, below 10¹², as a string. */
-export const Money = z.string().regex(MONEY_PATTERN, 'an amount in yuan below 10¹², at most two decimals, e.g. "1300"');
+export const Money = z.string().regex(MONEY_PATTERN, SHAPE_MESSAGES.money);
 /** A fraction between 0 and 1, as a string ("0.85"). */
-export const Rate = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a fraction from 0 to 1, e.g. "0.85"');
+export const Rate = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, SHAPE_MESSAGES.rate);
+/** Signed percentage points as a fraction from −1 to 1 ("0.05" is five points more, "-0.10" ten less). */
+export const Points = z.string().regex(/^[+-]?(0(\.\d+)?|1(\.0+)?)$/, SHAPE_MESSAGES.points);
 export const IsoDate = z.iso.date();
 
 /**
@@ -64,6 +67,7 @@ export const Unknown = z.strictObject({
 const known = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...citation });
 export const KnownMoney = known(Money);
 export const KnownRate = known(Rate);
+export const KnownPoints = known(Points);
 export const MaybeMoney = z.union([KnownMoney, Unknown]);
 export const MaybeRate = z.union([KnownRate, Unknown]);
 /** An annual cap: an amount, explicitly none, or unknown. */
@@ -73,7 +77,20 @@ export const Cap = z.union([KnownMoney, known(z.literal('none')), Unknown]);
 export const Condition = z.strictObject({
   level: z.array(Level).min(1).optional(),
   category: z.array(Category).min(1).optional(),
-  admission: z.enum(['first', 'later']).optional().describe("the admission's order in the benefit year (inpatient)"),
+  admission: z
+    .enum(['first', 'later'])
+    .optional()
+    .describe("the admission's order in the benefit year (inpatient): first ≡ admissionMax 2, later ≡ admissionMin 2"),
+  admissionMin: z
+    .int()
+    .min(1)
+    .optional()
+    .describe('applies from this admission of the benefit year on (1-based, inclusive; inpatient)'),
+  admissionMax: z
+    .int()
+    .min(1)
+    .optional()
+    .describe('applies to admissions of the benefit year before this one (1-based, exclusive; inpatient)'),
   ageMin: z.int().min(0).optional().describe('applies from this age (inclusive); needs the age to be known'),
   ageMax: z.int().min(0).optional().describe('applies below this age (exclusive); needs the age to be known'),
   hardship: z.boolean().optional(),
@@ -92,8 +109,10 @@ export const DeductibleRule = z.strictObject({
 
 export const Deductible = z.strictObject({
   per: z
-    .enum(['admission', 'benefitYear'])
-    .describe('inpatient deductibles are per admission; outpatient ones run over the benefit year'),
+    .enum(['admission', 'benefitYear', 'bill'])
+    .describe(
+      'admission: owed whole on each inpatient stay; benefitYear: used up over the year; bill: owed whole on every bill of the setting (a per-visit outpatient deductible)',
+    ),
   rules: z.array(DeductibleRule).min(1).describe('the first rule whose condition matches is used'),
 });
 
@@ -123,6 +142,12 @@ export const Bands = z.strictObject({
     .optional()
     .describe(
       "the patient's share is this factor times the share of the matched schedule: fund ratio = 1 − factor × (1 − ratio)",
+    ),
+  ratioPoints: z
+    .array(z.strictObject({ when: Condition.optional(), points: KnownPoints }))
+    .optional()
+    .describe(
+      "every matching entry's points are added to the schedule's ratio (retirees 5 points more is 0.05); a table uses this or personalShareFactors",
     ),
 });
 
@@ -165,7 +190,13 @@ export const Assistance = z.strictObject({
 });
 
 export const OffsiteRule = z.union([
-  z.strictObject({ preSelfPayRate: KnownRate.optional(), ratioFactor: KnownRate.optional() }),
+  z.strictObject({
+    preSelfPayRate: KnownRate.optional().describe(
+      'the patient first pays this share of what is left after the out-of-scope parts',
+    ),
+    ratioFactor: KnownRate.optional().describe('the fund ratio is multiplied by this (80% of the normal ratio: 0.80)'),
+    ratioPoints: KnownPoints.optional().describe('signed points added to the fund ratio (降低10个百分点: -0.10)'),
+  }),
   Unknown,
 ]);
 
@@ -234,6 +265,12 @@ const tableFields = {
   offsite: z.strictObject({ filed: OffsiteRule, unfiled: OffsiteRule }).optional(),
   waitingPeriod: WaitingPeriod.optional(),
   premiums: z.array(Premium).optional(),
+  enteredBy: z
+    .literal('user')
+    .optional()
+    .describe(
+      'the table was typed, derived or imported by a person using the calculator: every value is theirs and unverified, and every result built on it says so',
+    ),
 };
 
 export const TierTable = z.strictObject(tableFields);
@@ -262,6 +299,7 @@ export type TierPatch = Partial<Omit<TierTable, 'id' | 'version' | 'effective' |
 export type Text = z.infer<typeof Text>;
 export type Condition = z.infer<typeof Condition>;
 export type Band = z.infer<typeof Band>;
+export type Bands = z.infer<typeof Bands>;
 export type Cap = z.infer<typeof Cap>;
 export type MaybeMoney = z.infer<typeof MaybeMoney>;
 export type MaybeRate = z.infer<typeof MaybeRate>;

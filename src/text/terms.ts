@@ -113,6 +113,17 @@ export const ADMISSION_TERMS: Readonly<Record<AdmissionName, Term>> = {
   later: term('本年再次住院', 'a later admission this year', '再次', 'later'),
 };
 
+/** The n-th admission of the year, and the n-th and every later one ({n} filled in), where a table counts further. */
+export const ADMISSION_ORDER_TERMS = {
+  nth: term('本年第{n}次住院', 'admission {n} this year', '第{n}次', 'admission {n}'),
+  nthOrLater: term(
+    '本年第{n}次及以后住院',
+    'admission {n} or later this year',
+    '第{n}次及以后',
+    'admission {n} or later',
+  ),
+};
+
 /**
  * The terms written nowhere else in src/ (a test checks): the domain's vocabulary, long and short
  * forms. Left out are words too plain to be a term of their own — the form's field names (地区,

@@ -26,6 +26,19 @@ describe('encodeForm', () => {
     expect(encodeForm(form, '2019-01-01')).toBe('v=2&p=2019-01-01&d=2025-03-01&s=r&c=e&t=o&l=1&a=67&h=1&tt=12000.5');
   });
 
+  // Version 1 knew first (f) and later (l); a table that counts on (DOMAIN.md §3a) needs the 3rd and up.
+  it('writes the admission order as version 1 did for the first two, and as its number from the third', () => {
+    const at = (admission: string) => encodeForm({ ...defaultForm('2025-03-01'), admission }, '');
+    expect([at('1'), at('2'), at('3'), at('12')]).toEqual([
+      'v=2&d=2025-03-01',
+      'v=2&d=2025-03-01&n=l',
+      'v=2&d=2025-03-01&n=3',
+      'v=2&d=2025-03-01&n=12',
+    ]);
+    const read = (n: string) => decodeForm(`v=1&n=${n}`, defaultForm('2025-03-01'), 'query').form.admission;
+    expect([read('f'), read('l'), read('3'), read('12')]).toEqual(['1', '2', '3', '12']);
+  });
+
   it('writes the amount the user meant, in ASCII, from what people type', () => {
     const form = {
       ...defaultForm('2025-03-01'),

@@ -9,7 +9,6 @@ describe('the link vocabulary', () => {
       setting: SETTINGS,
       level: LEVELS,
       offsite: OFFSITE,
-      admission: ['first', 'later'],
     };
     for (const [field, values] of Object.entries(all)) {
       const codes = CODES[field as keyof typeof CODES] as Record<string, string>;

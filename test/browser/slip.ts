@@ -74,7 +74,8 @@ export function engineSays(form: FormState): { ok: true; want: Record<Row, strin
     emergency: form.emergency,
     settled: form.settledBasic ? { basic: form.settledBasic } : {},
   };
-  const prior = form.setting === 'inpatient' && form.admission === 'later' ? { admissions: 1 } : undefined;
+  const before = form.setting === 'inpatient' ? Number(form.admission) - 1 : 0;
+  const prior = before > 0 ? { admissions: before } : undefined;
   const mine = (t: TierTable) => t.region === form.region && t.scheme === form.scheme;
   const pinned = form.pinned ? tables.find((t) => mine(t) && t.effective === form.pinned) : undefined;
   const used = pinned ? tables.filter((t) => !mine(t) || t === pinned) : tables;

@@ -93,3 +93,21 @@ describe('messages name rules and payers in each language', () => {
     expect(w.message.zh).toContain('大额医疗互助');
   });
 });
+
+describe('a table a person entered (DOMAIN.md §3)', () => {
+  const beijing = tables.find((t) => t.id === '110000-employee-2010-05-01')!;
+  const theirs = { ...beijing, enteredBy: 'user' as const };
+  const bill = { ...inpatient('primary', '12000'), date: '2025-03-01' };
+  const on = (t: typeof beijing) => settleYear([t], { person: bjActive, bills: [bill] }).bills[0]!;
+
+  it('gives the same numbers, says once that the rules are theirs and unverified, and marks the table', () => {
+    const mine = on(theirs);
+    const official = on(beijing);
+    expect(mine.fund).toBe(official.fund);
+    // The official table's primary-level ratio is grade C, so it cautions; the person's own says why once.
+    expect(official.warnings.map((w) => w.code)).toContain('gradeC');
+    expect(mine.warnings.map((w) => w.code)).toEqual(['userRules']);
+    expect(mine.warnings[0]!.message.zh).toBe('按你填写的规则计算，未经核实');
+    expect([mine.table.enteredByUser, official.table.enteredByUser]).toEqual([true, false]);
+  });
+});

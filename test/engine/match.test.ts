@@ -32,7 +32,19 @@ describe('matches', () => {
     expect(matches({ category: ['retired'], level: ['community'] }, retired(80))).toBe(false);
     expect(matches({ category: ['retired'], hardship: true }, retired(80))).toBe(false);
     expect(matches({ admission: 'first' }, retired(80))).toBe(false);
-    expect(matches({ admission: 'first' }, { ...retired(80), admission: 'first' })).toBe(true);
+    expect(matches({ admission: 'first' }, { ...retired(80), admission: 1 })).toBe(true);
+  });
+
+  // DOMAIN.md §3a: admissionMin inclusive, admissionMax exclusive; first ≡ admissionMax 2.
+  it('reads the admission order: admissionMin inclusive, admissionMax exclusive, first and later as their bounds', () => {
+    const nth = (n: number | null) => ({ ...retired(80), admission: n });
+    const orders = [null, 1, 2, 3, 4];
+    const hold = (when: Parameters<typeof matches>[0]) => orders.map((n) => matches(when, nth(n)));
+    expect(hold({ admissionMin: 3 })).toEqual([false, false, false, true, true]);
+    expect(hold({ admissionMax: 3 })).toEqual([false, true, true, false, false]);
+    expect(hold({ admissionMin: 2, admissionMax: 3 })).toEqual([false, false, true, false, false]);
+    expect(hold({ admission: 'first' })).toEqual(hold({ admissionMax: 2 }));
+    expect(hold({ admission: 'later' })).toEqual(hold({ admissionMin: 2 }));
   });
 });
 

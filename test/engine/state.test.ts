@@ -66,12 +66,12 @@ describe('enterYear', () => {
       person,
       bills: [inpatient('2025-03-01', '8000'), inpatient('2025-06-30', '8000')],
     });
-    expect(sameYear.bills.map((b) => b.admission)).toEqual(['first', 'later']);
+    expect(sameYear.bills.map((b) => b.admission)).toEqual([1, 2]);
     const twoYears = settleYear([fromJuly], {
       person,
       bills: [inpatient('2025-06-30', '8000'), inpatient('2025-07-01', '8000')],
     });
-    expect(twoYears.bills.map((b) => b.admission)).toEqual(['first', 'first']);
+    expect(twoYears.bills.map((b) => b.admission)).toEqual([1, 1]);
   });
 });
 
@@ -85,7 +85,7 @@ describe('prior figures', () => {
       bills: [inpatient('2025-03-01', '20000'), outpatient('2025-04-01', '3000')],
     });
     const [inp, out] = y.bills;
-    expect(inp!.admission).toBe('later');
+    expect(inp!.admission).toBe(3);
     expect(inp!.deductible).toBe('650.00');
     expect(inp!.basic).toBe('1000.00');
     // 1,800 outpatient deductible less the 1,000 already behind the patient.
@@ -99,7 +99,7 @@ describe('prior figures', () => {
       bills: [inpatient('2025-03-01', '20000'), inpatient('2026-03-01', '20000'), outpatient('2026-04-01', '3000')],
     });
     const [, next, out] = y.bills;
-    expect(next!.admission).toBe('first');
+    expect(next!.admission).toBe(1);
     expect(next!.deductible).toBe('1300.00');
     expect(new Dec(next!.basic).greaterThan(1000)).toBe(true);
     expect(out!.deductible).toBe('1800.00');

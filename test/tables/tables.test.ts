@@ -58,6 +58,7 @@ describe('table checks', () => {
     expect(!r.ok && r.problems).toContainEqual({
       path: '$.settings.inpatient.cap.source',
       message: 'no source with id "nowhere"',
+      says: { zh: '没有编号为“nowhere”的来源', en: 'no source with id "nowhere"' },
     });
   });
 
@@ -79,7 +80,13 @@ describe('table checks', () => {
     const t = good();
     t.settings.inpatient.cap = 100000;
     const r = checkTable(t);
-    expect(!r.ok && r.problems).toEqual([{ path: '$.settings.inpatient.cap', message: 'expected object' }]);
+    expect(!r.ok && r.problems).toEqual([
+      {
+        path: '$.settings.inpatient.cap',
+        message: 'expected object',
+        says: { zh: '类型不对：应为对象 {…}', en: 'wrong kind: expected object' },
+      },
+    ]);
   });
 
   it('rejects a ratio written as a percentage and an amount with three decimals', () => {
@@ -98,6 +105,46 @@ describe('table checks', () => {
     const u = good();
     u.settings.inpatient.bands.schedules[0].bands[2].upTo = '50000';
     expect(checkTable(u).ok).toBe(false);
+  });
+
+  // DOMAIN.md §3a: what zod cannot see of the local rule shapes.
+  it('refuses a table adjusting ratios both by points and by the share factor, at the points', () => {
+    const t = good();
+    const { factor } = t.settings.inpatient.bands.personalShareFactors[0];
+    t.settings.inpatient.bands.ratioPoints = [{ points: { ...factor, value: '0.05' } }];
+    expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.bands.ratioPoints']);
+    delete t.settings.inpatient.bands.personalShareFactors;
+    expect(checkTable(t).ok).toBe(true);
+  });
+
+  it('refuses a condition no one meets, and an admission order said two ways', () => {
+    const t = good();
+    const when = t.settings.inpatient.deductible.rules[0].when;
+    Object.assign(when, { admission: undefined, admissionMin: 3, admissionMax: 3 });
+    delete when.admission;
+    expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.deductible.rules[0].when.admissionMax']);
+    Object.assign(when, { admissionMin: 2, admissionMax: 3, ageMin: 70, ageMax: 60 });
+    expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.deductible.rules[0].when.ageMax']);
+    Object.assign(when, { ageMin: 60, ageMax: 70, admission: 'first' });
+    expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.deductible.rules[0].when.admission']);
+  });
+
+  it('says each problem plainly for the page too, in both languages', () => {
+    const t = good();
+    t.settings.inpatient.bands.schedules[0].bands[1].upTo = '20000';
+    t.settings.inpatient.bands.schedules[0].bands[0].ratio = '85%';
+    t.settings.inpatient.caps = {};
+    const r = checkTable(t);
+    expect(r.ok).toBe(false);
+    const says = Object.fromEntries((r.ok ? [] : r.problems).map((p) => [p.path, p.says?.zh]));
+    expect(says).toEqual({
+      '$.settings.inpatient.bands.schedules[0].bands[0].ratio': '比例应在 0% 到 100% 之间',
+      '$.settings.inpatient.caps': '不认识的键（请检查拼写）',
+    });
+    delete t.settings.inpatient.caps;
+    t.settings.inpatient.bands.schedules[0].bands[0].ratio = '0.85';
+    const q = checkTable(t);
+    expect(!q.ok && q.problems.map((p) => p.says)).toEqual([{ zh: '分段上限必须递增', en: 'band limits must rise' }]);
   });
 
   it('rejects a resident category in an employee table', () => {
@@ -122,6 +169,7 @@ describe('table checks', () => {
         message: expect.stringMatching(
           /source "bj-regulation" is cited as grade A- \(\d+ values, the first at \$\.settings/,
         ),
+        says: expect.objectContaining({ zh: expect.stringContaining('bj-regulation') }),
       },
     ]);
     t.sources[0].docNo = '京政发〔…〕';
@@ -138,6 +186,12 @@ describe('collecting table files', () => {
     expect(r.problems).toEqual([
       { file: 'tiers/110000/employee/2010-5-1.json', path: '$', message: expect.stringContaining('file name must be') },
     ]);
+  });
+
+  it('refuses a table a person entered until its values cite their sources', () => {
+    const r = collectTables([file(employee, { ...json(employee), enteredBy: 'user' })]);
+    expect(r.tables).toEqual([]);
+    expect(r.problems).toEqual([{ file: `tiers/${employee}`, path: '$.enteredBy', message: expect.any(String) }]);
   });
 
   it('refuses a file whose content says another period than its name', () => {

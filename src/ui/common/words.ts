@@ -3,8 +3,9 @@
  * cautions, the table used. Composed from the catalogue of terms (src/text/terms.ts), which holds
  * every Chinese term once; labels start with a capital in English.
  */
-import { capital, msg, type Msg } from '../../text/msg';
+import { capital, fillMsg, msg, type Msg } from '../../text/msg';
 import {
+  ADMISSION_ORDER_TERMS,
   ADMISSION_TERMS,
   CATEGORY_TERMS,
   FIELDS,
@@ -31,6 +32,30 @@ export const NAMES = {
   category: each<CategoryName>(CATEGORY_TERMS, label),
   offsite: each<OffsiteName>(OFFSITE_TERMS, label),
   admission: each<AdmissionName>(ADMISSION_TERMS, label),
+};
+
+/**
+ * The admission choices a table's rules need (src/tables/conditions.ts `admissionOrders`): first
+ * and later where it counts two, otherwise each order up to the last, which stands for every later one.
+ */
+export function admissionChoices(orders: readonly number[]): { value: string; label: Msg }[] {
+  const two = orders.length === 2 && orders[1] === 2;
+  return orders.map((n, i) => {
+    const last = i === orders.length - 1;
+    const name =
+      n === 1
+        ? NAMES.admission.first
+        : two
+          ? NAMES.admission.later
+          : fillMsg(label(last ? ADMISSION_ORDER_TERMS.nthOrLater : ADMISSION_ORDER_TERMS.nth), { n: String(n) });
+    return { value: String(n), label: name };
+  });
+}
+
+/** The name of the choice that covers admission `order` among a table's `orders`. */
+export const admissionName = (order: number, orders: readonly number[]): Msg => {
+  const choices = admissionChoices(orders);
+  return (choices.filter((c) => Number(c.value) <= order).at(-1) ?? choices[0]!).label;
 };
 
 export const W = {
