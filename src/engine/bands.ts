@@ -74,6 +74,12 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
   const beyond: Slice[] = [];
   let left = room;
   for (const s of slices) {
+    // Once the cap is used up everything further is beyond the trigger point — also a band the
+    // fund pays 0% of, which the next layer would otherwise never reach.
+    if (left !== null && left.isZero()) {
+      beyond.push(s);
+      continue;
+    }
     const full = s.ratio.times(s.to.minus(s.from));
     if (left === null || full.lessThanOrEqualTo(left)) {
       paid.push({ ...s, amount: full });

@@ -83,7 +83,8 @@ export function basicChain(
       const ratio = need(table, `${lpath}.ratios[${rhit[1]}].ratio`, rhit[0].ratio, names[`${layer.payer}Ratio`]);
       const lcap = readCap(table, `${lpath}.cap`, layer.cap);
       const room = roomUnder(lcap, paidSoFar(state, `${layer.payer}:${setting}`));
-      const due = ratio.value.times(length);
+      // The layers together never pay more than the cost beyond the trigger point.
+      const due = min(ratio.value.times(length), length.minus(out.supplementary).minus(out.topUp));
       const amount = room === null ? due : min(due, room);
       steps.push({
         kind: 'overflow',

@@ -122,6 +122,17 @@ export function tableProblems(t: TierTable): TableProblem[] {
         });
     }
   }
+  for (const s of ['inpatient', 'outpatient'] as const) {
+    const layers = t.settings[s]?.overflow ?? [];
+    layers.forEach((layer, i) => {
+      if (layers.findIndex((l) => l.payer === layer.payer) < i)
+        out.push({
+          path: path(['settings', s, 'overflow', i, 'payer']),
+          message: `${layer.payer} has a layer already: one layer per payer (its cap counts what it paid in all)`,
+          says: W.payerTwice,
+        });
+    });
+  }
   if (t.catastrophic && !('unknown' in t.catastrophic)) {
     t.catastrophic.variants.forEach((v, i) => checkBands(v.bands, ['catastrophic', 'variants', i, 'bands'], out));
   }

@@ -34,6 +34,7 @@ export const problemWords = {
     `比例调整只能用一种方式：加减百分点，或按${TERMS.outOfPocket.short.zh}系数`,
     'adjust ratios one way only: points, or the share factor',
   ),
+  payerTwice: msg('同一支付方只能有一层', 'one layer per payer'),
   duplicateSources: msg('来源编号不能重复', 'source ids must be unique'),
   noSource: (id: string): Msg => fillMsg(msg('没有编号为“{id}”的来源', 'no source with id "{id}"'), { id }),
   unreadSource: (id: string): Msg =>

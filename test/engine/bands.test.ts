@@ -89,6 +89,17 @@ describe('payWithCap', () => {
     expect(plain(none.beyond)).toEqual(plain(ss));
   });
 
+  // Found by the property tests over random tables: a 0% band after the cap ran out was "paid" with
+  // 0 instead of going past the trigger point, so the next layer never paid on it.
+  it('passes a band the fund pays 0% of beyond, once the room is used up', () => {
+    const ss = [slice('0', '100', '0.5'), slice('100', '300', '0')];
+    const { paid, beyond } = payWithCap(ss, new Dec(50));
+    expect(paid.map((p) => p.amount.toFixed())).toEqual(['50']);
+    expect(plain(beyond)).toEqual([['100', '300', '0']]);
+    // Under the cap a 0% band is the fund paying nothing there, not beyond the trigger point.
+    expect(payWithCap(ss, new Dec(60)).beyond).toEqual([]);
+  });
+
   it('gives a Beijing admission past the 100,000 basic cap a trigger point of 40,000 + 66,605 ÷ 0.95', () => {
     // Active, tertiary, first admission: 0.85 × (30,000 − 1,300) + 0.90 × 10,000 = 33,395 leaves 66,605.
     const r = settleYear(tables, {

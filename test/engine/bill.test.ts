@@ -3,6 +3,7 @@
  * the result warns where it used an unverified value, an old table, an unknown cap or rate.
  */
 import { settleYear, type BillIn, type PersonIn } from '../../src/engine';
+import { D } from './decimal';
 import { bilingual, bjActive, bjResident, errorOf, tables } from './fixtures';
 
 const settle = (person: PersonIn, bill: BillIn) => settleYear(tables, { person, bills: [bill] }).bills[0]!;
@@ -109,5 +110,27 @@ describe('a table a person entered (DOMAIN.md §3)', () => {
     expect(mine.warnings.map((w) => w.code)).toEqual(['userRules']);
     expect(mine.warnings[0]!.message.zh).toBe('按你填写的规则计算，未经核实');
     expect([mine.table.enteredByUser, official.table.enteredByUser]).toEqual([true, false]);
+  });
+});
+
+describe('layers above the cap', () => {
+  // Found by the property tests over random tables: two layers whose ratios add up above 1 made
+  // the funds pay more than the bill.
+  it('never pay more, together, than the cost beyond the trigger point', () => {
+    const beijing = tables.find((t) => t.id === '110000-employee-2010-05-01')!;
+    const greedy = structuredClone(beijing);
+    for (const layer of greedy.settings.inpatient!.overflow)
+      layer.ratios = layer.ratios.map((r) => ({ ...r, ratio: { ...r.ratio, value: '0.9' } }));
+    const r = settleYear([greedy], {
+      person: { ...bjActive, category: 'retired' },
+      bills: [{ ...inpatient('tertiary', '300000'), date: '2025-03-01' }],
+    }).bills[0]!;
+    const beyond = r.steps.find((s) => s.kind === 'beyondCap')!;
+    expect(r.basic).toBe('100000.00');
+    // 0.9 + 0.9 of the cost beyond: clipped to the cost itself, so the patient pays no less than 0 there.
+    expect(new D(r.supplementary).plus(r.topUp).toFixed(2)).toBe(
+      new D(beyond.base).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2),
+    );
+    expect(new D(r.outOfPocket).greaterThanOrEqualTo(0)).toBe(true);
   });
 });

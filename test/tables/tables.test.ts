@@ -129,6 +129,13 @@ describe('table checks', () => {
     expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.deductible.rules[0].when.admission']);
   });
 
+  it('refuses two layers of one payer (its cap counts all it paid)', () => {
+    const t = good();
+    const [layer] = t.settings.inpatient.overflow;
+    t.settings.inpatient.overflow.push(structuredClone(layer));
+    expect(paths(checkTable(t))).toEqual(['$.settings.inpatient.overflow[2].payer']);
+  });
+
   it('says each problem plainly for the page too, in both languages', () => {
     const t = good();
     t.settings.inpatient.bands.schedules[0].bands[1].upTo = '20000';
