@@ -13,6 +13,8 @@ import { browserAddress, type AddressDeps } from '../link/address';
 import { stateIn } from '../link/kernel';
 import type { Loaders } from '../tables/browser';
 import { TableLibrary } from '../tables/library.svelte';
+import { LINKED, RuleBook } from '../rules/book.svelte';
+import { hasRulesPart, openRules, rulesTail } from '../rules/linked';
 import { isYearLink } from '../year/codec';
 import { ModeState, type Mode } from './mode.svelte';
 import { Prefs } from './prefs.svelte';
@@ -22,6 +24,7 @@ export interface AppState {
   prefs: Prefs;
   mode: ModeState;
   library: TableLibrary;
+  rules: RuleBook;
   address: BillAddress;
   calc: Calculator;
 }
@@ -35,7 +38,7 @@ export interface AppOptions {
 }
 
 /** Which page a link was made for, or null for the plain address. */
-export function linkKind(location: AddressDeps['location']): Mode | null {
+export function linkKind(location: AddressDeps['location']): Exclude<Mode, 'rules'> | null {
   const state = stateIn(location);
   if (state.where === 'none') return null;
   return isYearLink(state.text) ? 'year' : 'one';
@@ -49,14 +52,42 @@ export function createApp(opts: AppOptions = {}): AppState {
   // reporting the year's keys as parts it could not use.
   const address = new BillAddress(defaultForm(opts.today ?? clockToday()), kind === 'year' ? withoutState(deps) : deps);
   const library = new TableLibrary(opts.loaders);
-  return {
-    device,
-    prefs: new Prefs(device),
-    mode: new ModeState(device, kind),
-    library,
-    address,
-    calc: new Calculator(library, address.form),
-  };
+  const rules = new RuleBook(device);
+  rules.watch();
+  const calc = new Calculator(library, address.form, rules);
+  if (kind === 'one') openBillRules(calc, address, rules);
+  keepRulesInLink(calc, address);
+  return { device, prefs: new Prefs(device), mode: new ModeState(device, kind), library, rules, address, calc };
+}
+
+/**
+ * A single-bill link with a person's rules: the bill waits for them (rather than settling with the
+ * built-in tables meanwhile), then uses the kept set they match, or the link's rules shown as
+ * unverified; a rules part that cannot be used is said, and the rest of the link stays.
+ */
+function openBillRules(calc: Calculator, address: BillAddress, rules: RuleBook): void {
+  if (!hasRulesPart(address.tail)) return;
+  calc.custom = LINKED;
+  rules.linkedPending = true;
+  void openRules(address.tail, rules).then((opened) => {
+    if (opened.kind === 'kept') calc.custom = opened.id;
+    else if (opened.kind !== 'linked') {
+      calc.custom = null;
+      if (opened.kind === 'refused') address.ignored = [...address.ignored, { key: 'r', reason: opened.reason }];
+    }
+  });
+}
+
+/** The rules in use travel in the share link, after its checksum (src/rules/link.ts). */
+function keepRulesInLink(calc: Calculator, address: BillAddress): void {
+  $effect.root(() => {
+    $effect(() => {
+      const table = calc.customTable;
+      void rulesTail(table).then((tail) => {
+        if (calc.customTable === table) address.extra = tail;
+      });
+    });
+  });
 }
 
 /** The same address-bar access, but reading no state. */

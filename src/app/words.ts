@@ -21,4 +21,6 @@ export const A = {
   },
   updateReady: msg('新版本已就绪', 'A new version is ready'),
   updateNow: msg('刷新使用新版本', 'Reload to use it'),
+  loadingPage: msg('正在加载…', 'Loading…'),
+  pageFailed: msg('页面未能加载，请刷新：', 'The page could not load; please reload:'),
 };

@@ -5,8 +5,11 @@
  * (and while a region's tables load) the form works and the result waits.
  */
 import type { BillResult } from '../engine/result';
+import { LINKED, type RuleBook } from '../rules/book.svelte';
+import { R } from '../rules/words';
 import type { FileProblem } from '../tables/collection';
-import type { TableLibrary } from '../tables/library.svelte';
+import { NATIONAL_REGION } from '../tables/files';
+import type { Entry, TableLibrary } from '../tables/library.svelte';
 import type { SchemeName, TierTable } from '../tables/schema';
 import { asPinned, newerThanPin, tableForOptions } from '../tables/select';
 import type { Msg } from '../text/msg';
@@ -23,11 +26,31 @@ export class Calculator {
   engine: Engine | null = $state.raw(null);
   engineFailed: string | null = $state(null);
   readonly tables: TableLibrary;
+  /** The person's own rule sets, and the rules a link brought. */
+  readonly rules: RuleBook | null;
+  /**
+   * The rule set the bill is settled with (a kept set's id, or LINKED), instead of the built-in
+   * tables of the region; null for the built-in ones.
+   */
+  custom: string | null = $state(null);
 
-  constructor(tables: TableLibrary, form: FormState) {
+  constructor(tables: TableLibrary, form: FormState, rules: RuleBook | null = null) {
     this.tables = tables;
     this.form = form;
+    this.rules = rules;
   }
+
+  /** Settles with one of the person's rule sets: its region and scheme become the form's. */
+  useRules(id: string | null): void {
+    this.custom = id;
+    const t = id && this.rules ? (this.rules.tableOf(id) ?? this.rules.find(id)?.draft ?? null) : null;
+    if (t && /^\d{6}$/.test(t.region)) this.form.region = t.region;
+    if (t) this.form.scheme = t.scheme;
+    this.form.pinned = '';
+  }
+
+  /** The table of the chosen rule set, where it is usable. */
+  readonly customTable = $derived.by(() => (this.custom && this.rules ? this.rules.tableOf(this.custom) : null));
 
   /** Loads the engine; the first paint does not wait for it. */
   async start(load: () => Promise<Engine> = loadEngine): Promise<void> {
@@ -38,9 +61,14 @@ export class Calculator {
     }
   }
 
-  /** Loads the chosen region and scheme's tables, then fits the form's choices to them. */
+  /** Loads the chosen region and scheme's tables (or the national ones beside a rule set), then fits the form's choices to them. */
   async ensureTables(): Promise<void> {
     const { region, scheme } = this.form;
+    if (this.custom !== null) {
+      await Promise.all([this.tables.ensure(NATIONAL_REGION, scheme), this.rules?.check()]);
+      if (this.customTable) this.#fit([this.customTable]);
+      return;
+    }
     const entry = await this.tables.ensure(region, scheme);
     if (entry.status === 'ready' && this.form.region === region && this.form.scheme === scheme) this.#fit(entry.tables);
   }
@@ -48,6 +76,8 @@ export class Calculator {
   /** Changes one field, keeping region, scheme and the link's pinned table consistent. */
   set<K extends FieldName>(field: K, value: FormState[K]): void {
     this.form[field] = value;
+    // A region of the built-in tables is a choice against the person's own rules.
+    if (field === 'region') this.custom = null;
     if (field === 'region') {
       const schemes = this.tables.schemesOf(String(value));
       if (schemes.length && !schemes.includes(this.form.scheme)) this.form.scheme = schemes[0]!;
@@ -66,7 +96,22 @@ export class Calculator {
   }
 
   readonly check = $derived(toEngineInput(this.form));
-  readonly entry = $derived.by(() => this.tables.entry(this.form.region, this.form.scheme));
+  /** The tables to settle with: the region's built-in ones, or the chosen rule set's beside the national ones. */
+  readonly entry: Entry | undefined = $derived.by(() => {
+    if (this.custom === null) return this.tables.entry(this.form.region, this.form.scheme);
+    const national = this.tables.entry(NATIONAL_REGION, this.form.scheme);
+    if (national?.status === 'error') return national;
+    const t = this.customTable;
+    if (!t || !national || national.status === 'loading') return { status: 'loading' };
+    return { status: 'ready', tables: [t], national: national.tables };
+  });
+  /** A chosen rule set that cannot settle: none of its versions is complete (a link's rules not read yet are only loading). */
+  readonly customWaiting = $derived.by(
+    () =>
+      this.custom !== null &&
+      this.customTable === null &&
+      (this.custom === LINKED ? this.rules?.linkedPending !== true : this.rules?.checked === true),
+  );
   /** Every table of the region and scheme, once loaded. */
   readonly all = $derived(this.entry?.status === 'ready' ? this.entry.tables : null);
   readonly national = $derived(this.entry?.status === 'ready' ? this.entry.national : []);
@@ -102,7 +147,12 @@ export class Calculator {
   readonly pageProblem: PageProblem | null = $derived.by(() => {
     if (this.entry?.status === 'error') return { kind: 'table', problems: this.entry.problems };
     if (this.engineFailed) return { kind: 'message', reason: T.engineFailed(this.engineFailed) };
-    if (this.tables.files.length > 0 && !this.tables.schemesOf(this.form.region).includes(this.form.scheme)) {
+    if (this.customWaiting) return { kind: 'message', reason: R.notUsableYet };
+    if (
+      this.custom === null &&
+      this.tables.files.length > 0 &&
+      !this.tables.schemesOf(this.form.region).includes(this.form.scheme)
+    ) {
       return { kind: 'message', reason: T.noTable };
     }
     const o = this.outcome;
@@ -131,7 +181,7 @@ export class Calculator {
 
   /** With a pinned older table: the result under the tables in force now, to offer and compare. */
   readonly newer: { table: TierTable; outcome: Outcome } | null = $derived.by(() => {
-    if (!this.all || !this.engine || !this.check.ok || this.pinMissing) return null;
+    if (!this.all || !this.engine || !this.check.ok || this.pinMissing || this.custom !== null) return null;
     const table = newerThanPin(this.all, this.form.region, this.form.scheme, this.form.pinned);
     if (!table) return null;
     return { table, outcome: this.engine.settle([...this.all, ...this.national], this.check.input) };

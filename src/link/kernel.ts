@@ -17,6 +17,12 @@ import { linkMessages } from './words';
 /** At most this many notices from one link; the rest are counted in one more. */
 export const MAX_NOTICES = 8;
 
+/**
+ * The longest tail (the independent parts after the checksum: a person's own rules) a link may
+ * carry. Its owner checks it on its own terms; this only bounds the work a hostile link can cause.
+ */
+export const MAX_TAIL_LENGTH = 12_000;
+
 /** One thing a link had that the page did not use, and why. `key` is safe to show (see `echo`). */
 export interface Notice {
   key: string;
@@ -105,8 +111,9 @@ export type Opened =
 
 /**
  * Opens a link's state text. `signed`: the state came after `#`, where links carry a checksum; a
- * missing or wrong one refuses the whole link. `maxLength`: longer texts are not read at all (no
- * real link comes near it, and it bounds the work a hostile one can cause).
+ * missing or wrong one refuses the whole link. `maxLength`: a longer state (before the tail) is
+ * not read at all (no real link comes near it, and it bounds the work a hostile one can cause);
+ * the tail may add at most MAX_TAIL_LENGTH.
  */
 export function openLink(
   text: string,
@@ -114,10 +121,15 @@ export function openLink(
 ): Opened {
   try {
     if (text === '') return { ok: true, empty: true };
-    if (text.length > maxLength)
-      return { ok: false, notice: { key: '', reason: linkMessages.tooLong(text.length, maxLength) } };
+    const tooLong = (length: number, max: number): Opened => ({
+      ok: false,
+      notice: { key: '', reason: linkMessages.tooLong(length, max) },
+    });
+    if (text.length > maxLength + (isSigned ? MAX_TAIL_LENGTH : 0))
+      return tooLong(text.length, maxLength + (isSigned ? MAX_TAIL_LENGTH : 0));
     if (!isSigned) return { ok: true, params: readParams(text), tail: readParams('') };
     const { body, sum, tail } = splitSigned(text);
+    if (body.length > maxLength) return tooLong(body.length, maxLength);
     if (sum === null || checksum(body) !== sum)
       return { ok: false, notice: { key: '', reason: linkMessages.broken() } };
     return { ok: true, params: readParams(body), tail: readParams(tail) };

@@ -57,6 +57,7 @@ const shapes = Object.entries(SHAPE_MESSAGES) as [keyof typeof SHAPE_MESSAGES, s
 const plainly = (issue: Issue): Msg | undefined => {
   if (issue.code === 'unrecognized_keys') return W.unknownKey;
   if (issue.code === 'invalid_value') return W.oneOf(issue.values.map((v) => JSON.stringify(v)).join(', '));
+  if (issue.code === 'too_small' && issue.origin === 'string') return W.missing;
   if (issue.code === 'invalid_type')
     return issue.message.endsWith('received undefined') ? W.missing : W.kind(issue.expected);
   // A value of no kind a union takes (see `leaves`).

@@ -242,7 +242,7 @@ const tableFields = {
     .string()
     .regex(/^\d{6}$/)
     .describe('GB/T 2260 code'),
-  regionName: z.strictObject({ zh: z.string(), en: z.string() }),
+  regionName: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   scheme: Scheme,
   effective: IsoDate.describe(
     'first day in force; a table stays in force until a later one of the same region and scheme replaces it',

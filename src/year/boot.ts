@@ -6,7 +6,7 @@
  */
 import { Persisted } from '../device/persisted.svelte';
 import type { DeviceStorage } from '../device/storage.svelte';
-import { stateIn } from '../link/kernel';
+import { stateIn, type Params } from '../link/kernel';
 import type { Msg } from '../text/msg';
 import { decodeYear, isYearLink } from './codec';
 import { defaultYear, type YearDoc } from './doc';
@@ -17,6 +17,8 @@ export interface Start {
   kept: Persisted<YearDoc>;
   notices: Msg[];
   fromLink: boolean;
+  /** The link's independent parts after its checksum (a person's rules), for their owner to read. */
+  tail: Params | null;
 }
 
 export function startYear(
@@ -34,11 +36,11 @@ export function startYear(
     else notices.push(n.reason === 'newer' ? storedWords.newer : storedWords.unreadable);
   }
   const state = stateIn(location);
-  if (state.where === 'none' || !isYearLink(state.text)) return { kept, notices, fromLink: false };
-  const { doc, ignored } = decodeYear(state.text, defaultYear(today), state.where);
+  if (state.where === 'none' || !isYearLink(state.text)) return { kept, notices, fromLink: false, tail: null };
+  const { doc, ignored, tail } = decodeYear(state.text, defaultYear(today), state.where);
   const hadYear = device.read(STORAGE_NAME) !== null;
   const aside = kept.replace(doc);
   if (hadYear) notices.push(aside ? storedWords.replaced : storedWords.notKept);
   if (ignored.length) notices.push(Y.linkIgnored, ...ignored.map((i) => i.reason));
-  return { kept, notices, fromLink: true };
+  return { kept, notices, fromLink: true, tail };
 }

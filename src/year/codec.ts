@@ -151,10 +151,10 @@ export type YearLink =
 export function yearLink(doc: YearDoc, tail: readonly string[] = []): YearLink {
   const bills = doc.bills.filter((b) => encodeBill(b) !== null).length;
   if (bills > MAX_BILLS) return { ok: false, reason: 'bills', bills, max: MAX_BILLS };
-  const fragment = signed(encodeYear(doc), tail);
-  if (fragment.length > MAX_YEAR_QUERY)
-    return { ok: false, reason: 'length', length: fragment.length, max: MAX_YEAR_QUERY };
-  return { ok: true, fragment };
+  const body = encodeYear(doc);
+  // The tail (a person's rules) is bounded on its own (src/link/kernel.ts MAX_TAIL_LENGTH).
+  if (body.length > MAX_YEAR_QUERY) return { ok: false, reason: 'length', length: body.length, max: MAX_YEAR_QUERY };
+  return { ok: true, fragment: signed(body, tail) };
 }
 
 type Notes = YearIgnored[];

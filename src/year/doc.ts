@@ -8,6 +8,8 @@ import type { CategoryName, Level, OffsiteName, SchemeName, SettingName } from '
 
 export interface PersonFields {
   region: string;
+  /** One of the person's own rule sets (src/rules/), settled with instead of the region's built-in tables; kept on the device, never in a link (the link carries the rules themselves). */
+  rules?: string;
   scheme: SchemeName;
   category: CategoryName;
   /** '' when not given. */

@@ -29,6 +29,7 @@ function schemaFor(d: YearDoc) {
       category: z.enum(CATEGORIES).catch(d.person.category),
       age: str.catch(''),
       hardship: bool.catch(false),
+      rules: z.string().max(40).optional().catch(undefined),
     }),
     own: str,
     relative: z.object({ label: str.catch(''), balance: str }),

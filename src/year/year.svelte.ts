@@ -8,6 +8,7 @@ import { premiumsFor, type PremiumsResult } from '../engine/premiums';
 import { parseAmount } from '../input/amount';
 import { NATIONAL_REGION } from '../tables/files';
 import type { Pair } from '../tables/library.svelte';
+import type { RuleBook } from '../rules/book.svelte';
 import type { TierTable } from '../tables/schema';
 import { asPinned, newerThanPin, periodsOf, tableForOptions } from '../tables/select';
 import type { Lang, Msg } from '../text/msg';
@@ -28,14 +29,47 @@ export class YearStore {
   /** The caller's date (no clock in here): outlook date for a year without bills, default bill date. */
   today = '';
 
-  constructor(doc: YearDoc, today: string, tables: readonly TierTable[] = []) {
+  /** The person's own rule sets, where the year may be settled with one. */
+  readonly book: RuleBook | null;
+  /** Independent parts the link writes after its checksum (the rules part), set by the page. */
+  extra: readonly string[] = $state.raw([]);
+
+  constructor(doc: YearDoc, today: string, tables: readonly TierTable[] = [], book: RuleBook | null = null) {
     this.doc = doc;
     this.today = today;
     this.tables = tables;
+    this.book = book;
   }
 
-  /** The tables as the link that made this year saw them (src/tables/select.ts `asPinned`). */
-  pinned = $derived(asPinned(this.tables, this.doc.person.region, this.doc.person.scheme, this.doc.pinned));
+  /** The table of the person's own rule set the year uses, where it is usable. */
+  customTable = $derived.by(() =>
+    this.doc.person.rules && this.book ? this.book.tableOf(this.doc.person.rules) : null,
+  );
+
+  /** Settles with one of the person's rule sets: its region and scheme become the person's. */
+  useRules(id: string | undefined): void {
+    const p = this.doc.person;
+    if (!id) return void delete p.rules;
+    p.rules = id;
+    const t = this.book?.tableOf(id) ?? this.book?.find(id)?.draft;
+    if (t && /^\d{6}$/.test(t.region)) p.region = t.region;
+    if (t && t.scheme !== p.scheme) {
+      p.scheme = t.scheme;
+      p.category = t.categories[0] ?? p.category;
+    }
+    this.doc.pinned = '';
+  }
+
+  /**
+   * The tables as the link that made this year saw them (src/tables/select.ts `asPinned`); with a
+   * rule set of the person's own, that set beside the national tables.
+   */
+  pinned = $derived.by(() => {
+    if (!this.doc.person.rules)
+      return asPinned(this.tables, this.doc.person.region, this.doc.person.scheme, this.doc.pinned);
+    const own = this.customTable ? [this.customTable] : [];
+    return { tables: [...own, ...this.tables.filter((t) => t.region === NATIONAL_REGION)], missing: false as const };
+  });
 
   settled = $derived(settleDoc(this.pinned.tables, this.doc, this.today));
 
@@ -46,18 +80,20 @@ export class YearStore {
 
   /** A newer table of the region than the one a shared year was pinned to, to offer. */
   newerTable = $derived(
-    this.pinned.missing
+    this.pinned.missing || this.doc.person.rules
       ? null
       : newerThanPin(this.tables, this.doc.person.region, this.doc.person.scheme, this.doc.pinned),
   );
 
   /** The share link: the doc, pinned to the tables its numbers came from — or why no link can hold it. */
-  link = $derived(yearLink({ ...this.doc, pinned: this.doc.pinned || this.tableDate }));
+  link = $derived(yearLink({ ...this.doc, pinned: this.doc.pinned || this.tableDate }, this.extra));
 
   employee = $derived(this.doc.person.scheme === 'employee');
 
   /** The region and scheme's tables, oldest first (what the person's options come from). */
-  mine = $derived(periodsOf(this.tables, this.doc.person.region, this.doc.person.scheme));
+  mine = $derived(
+    periodsOf(this.doc.person.rules ? this.pinned.tables : this.tables, this.doc.person.region, this.doc.person.scheme),
+  );
 
   /** The table in force on a date, else the earliest: for the options a bill offers. */
   tableOn(date: string): TierTable | null {
@@ -108,7 +144,8 @@ export class YearStore {
     const keys: Record<string, { region: string; scheme: 'employee' | 'resident' }> = {};
     const add = (region: string, scheme: 'employee' | 'resident') =>
       void (keys[`${region}/${scheme}`] = { region, scheme });
-    add(this.doc.person.region, this.doc.person.scheme);
+    // A rule set of the person's own stands in for the region's built-in tables.
+    if (!this.doc.person.rules) add(this.doc.person.region, this.doc.person.scheme);
     add(NATIONAL_REGION, 'resident');
     for (const r of this.doc.premiums.relatives) if (/^\d{6}$/.test(r.region)) add(r.region, 'resident');
     if (this.doc.premiums.relatives.length) add(this.doc.person.region, 'resident');

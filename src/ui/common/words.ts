@@ -17,6 +17,7 @@ import {
   type Term,
 } from '../../text/terms';
 import type { AdmissionName, CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../../text/vocabulary';
+import { warningMessages } from '../../engine/messages';
 
 const label = (t: Term): Msg => capital(t.long);
 const short = (t: Term): Msg => capital(t.short);
@@ -90,6 +91,8 @@ export const W = {
 
   // The slip, the steps, the cautions, the table used.
   slipHeading: capital(TERMS.slip.long),
+  /** A result built on a person's own rules: the engine's words for it, said on every surface. */
+  theirs: warningMessages.userRules(),
   slipItem: msg('项目', 'Item'),
   slipAmount: msg('金额（元）', 'Amount (yuan)'),
   stepsHeading: msg('计算步骤', 'How it was computed'),
