@@ -137,11 +137,15 @@ export class Persisted<T> {
     return true;
   }
 
-  /** Saves on every change of the value until the returned function is called. */
-  watch(): () => void {
+  /**
+   * Saves on every change of the value until the returned function is called. `unless` names a
+   * value not worth creating the key for (an empty rule book): it is written only over a stored one.
+   */
+  watch(unless?: (value: T) => boolean): () => void {
     return $effect.root(() => {
       $effect(() => {
-        void JSON.stringify($state.snapshot(this.value));
+        const value = $state.snapshot(this.value) as T;
+        if (unless?.(value) && this.#device.read(this.#name) === null) return;
         this.save();
       });
     });

@@ -23,9 +23,12 @@ const isQuota = (e: unknown): boolean =>
   (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
 
 export class DeviceStorage {
-  /** 'unavailable': nothing can be kept on this device; 'full': the last write did not fit. */
+  /** 'unavailable': nothing can be kept on this device; 'full': a key's last write did not fit. */
   status: StorageStatus = $state('ok');
   #store: KeyValueStore | undefined;
+  /** Names whose last write did not fit: a small write elsewhere succeeding does not mean these were kept. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping only; `status` is the reactive part
+  #unsaved = new Set<string>();
 
   constructor(store: KeyValueStore | undefined) {
     this.#store = store;
@@ -46,9 +49,11 @@ export class DeviceStorage {
     if (!this.#store) return false;
     try {
       this.#store.setItem(storageKey(name), value);
-      if (this.status === 'full') this.status = 'ok';
+      this.#unsaved.delete(name);
+      if (this.status === 'full' && this.#unsaved.size === 0) this.status = 'ok';
       return true;
     } catch (e) {
+      if (isQuota(e)) this.#unsaved.add(name);
       this.status = isQuota(e) ? 'full' : 'unavailable';
       return false;
     }

@@ -72,7 +72,8 @@ export class RuleBook {
   watch(): void {
     if (this.#watching) return;
     this.#watching = true;
-    this.#kept.watch();
+    // No key until there is a set to keep: a person who never opens 我的规则 stores nothing for it.
+    this.#kept.watch((doc) => doc.sets.length === 0);
   }
 
   /** Checks the stored valid tables with the schema; one that fails is no longer used (its draft stays). */

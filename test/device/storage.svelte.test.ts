@@ -12,12 +12,15 @@ describe('DeviceStorage', () => {
     expect(d.status).toBe('ok');
   });
 
-  it('says "full" when a write does not fit, and "ok" again once one does', () => {
+  it('says "full" while a write has not fit, and "ok" again once that key is kept', () => {
     const d = new DeviceStorage(memoryStore({}, { quota: 30 }));
     expect(d.write('a', 'short')).toBe(true);
     expect(d.write('b', 'x'.repeat(100))).toBe(false);
     expect(d.status).toBe('full');
+    // Another, smaller key fitting does not mean b's change was kept.
     expect(d.write('c', '1')).toBe(true);
+    expect(d.status).toBe('full');
+    expect(d.write('b', '1')).toBe(true);
     expect(d.status).toBe('ok');
   });
 

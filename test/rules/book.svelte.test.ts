@@ -37,6 +37,18 @@ describe('RuleBook', () => {
     expect(again.tableOf(id)?.id).toBe(beijing.id);
   });
 
+  it('stores nothing until there is a set, and the empty book once the last set is deleted', () => {
+    const { book, store } = open();
+    flushSync();
+    expect(store.data.has('yibao.rules')).toBe(false);
+    const id = book.add('A', beijing);
+    flushSync();
+    expect(store.data.has('yibao.rules')).toBe(true);
+    book.remove(id);
+    flushSync();
+    expect(JSON.parse(store.data.get('yibao.rules')!).sets).toEqual([]);
+  });
+
   it('copies a set under a new id and name; a deleted set comes back with undo', () => {
     const { book } = open();
     const id = book.add('A', beijing);
