@@ -30,8 +30,15 @@ const fromBase64Url = (text: string): Uint8Array => {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 };
 
-async function through(bytes: Uint8Array, stream: GenerateTransformStream, limit = Infinity): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+/** The bytes through a (de)compression stream; past `limit` bytes out, it stops and throws. */
+async function through(bytes: Uint8Array, stream: Transform, limit = Infinity): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // Written without awaiting: the stream only takes more once its output is read below.
+  void writer
+    .write(bytes)
+    .then(() => writer.close())
+    .catch(() => {});
+  const reader = stream.readable.getReader();
   const parts: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -52,7 +59,7 @@ async function through(bytes: Uint8Array, stream: GenerateTransformStream, limit
   }
   return out;
 }
-type GenerateTransformStream = TransformStream<Uint8Array, Uint8Array>;
+type Transform = TransformStream<Uint8Array, Uint8Array>;
 
 const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
@@ -60,9 +67,17 @@ const canCompress = () => typeof CompressionStream === 'function' && typeof Deco
 export async function encodeRules(table: TierTable): Promise<string> {
   const { $schema: _s, ...rest } = table;
   const json = new TextEncoder().encode(JSON.stringify(rest));
-  const [mode, bytes] = canCompress()
-    ? (['z', await through(json, new CompressionStream('deflate-raw') as GenerateTransformStream)] as const)
-    : (['j', json] as const);
+  let mode: 'z' | 'j' = 'j';
+  let bytes: Uint8Array = json;
+  // Compressed where the browser can; the plain form always works, so the rules are never left out.
+  if (canCompress()) {
+    try {
+      bytes = await through(json, new CompressionStream('deflate-raw') as Transform);
+      mode = 'z';
+    } catch {
+      bytes = json;
+    }
+  }
   const payload = toBase64Url(bytes);
   return `${RULES_KEY}=${RULES_LINK_VERSION}.${mode}.${checksum(payload)}.${payload}`;
 }
@@ -92,7 +107,7 @@ export async function readRules(tail: Params | null): Promise<RulesRead> {
     let bytes = fromBase64Url(payload);
     if (mode === 'z') {
       if (!canCompress()) return { ok: false, reason: R.linkRulesCannotOpen };
-      bytes = await through(bytes, new DecompressionStream('deflate-raw') as GenerateTransformStream, MAX_JSON_BYTES);
+      bytes = await through(bytes, new DecompressionStream('deflate-raw') as Transform, MAX_JSON_BYTES);
     } else if (bytes.length > MAX_JSON_BYTES) return { ok: false, reason: R.linkRulesBroken };
     return { ok: true, json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {

@@ -96,6 +96,7 @@ export const P = {
   importFailed: (name: string): Msg =>
     n(msg('“{name}”不是可用的规则文件：', '“{name}” is not a usable rules file:'), { name }),
   importNotJson: msg('不是 JSON 文件', 'not a JSON file'),
+  importUnreadable: msg('无法读取这个文件', 'the file could not be read'),
   importTooBig: msg('文件太大（超过 1 MB）', 'the file is too large (over 1 MB)'),
   importPatch: msg(
     `这是只写变化部分的文件（extends），请导入完整的${table.short.zh}`,

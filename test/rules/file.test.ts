@@ -8,7 +8,9 @@ import { checkTable } from '../../src/tables/check';
 import { TIERS, tables } from '../tiers';
 
 const schema = JSON.parse(readFileSync(resolve(TIERS, 'tier.schema.json'), 'utf8'));
-const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+// The published schema's structure is what other tools read; its formats (date, uri) are the
+// zod checker's to enforce, so ajv is told not to (and not to warn about them on every run).
+const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
 const beijing = tables.find((t) => t.id === '110000-employee-2010-05-01')!;
 const mine = claim(beijing, '2026-12-01', { zh: '复制', en: 'copied' });
 
