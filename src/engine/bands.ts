@@ -34,6 +34,26 @@ export function bandLines(
   offset: Dec,
   adjust: (r: Dec) => Dec,
   extra: Cite[],
+): readonly BandLine[] {
+  // Every value an adjustment uses is cited in `extra`, and tables are never changed, so the path,
+  // the offset and those citations decide the lines: built once, not again for every bill and level.
+  let made = linesMade.get(table);
+  if (!made) linesMade.set(table, (made = new Map()));
+  const key = `${path}|${offset.isZero() ? '' : offset.toFixed()}|${extra.map((c) => c.path).join('|')}`;
+  let lines = made.get(key);
+  if (!lines) made.set(key, (lines = Object.freeze(readLines(table, path, bands, offset, adjust, extra))));
+  return lines;
+}
+
+const linesMade = new WeakMap<TierTable, Map<string, readonly BandLine[]>>();
+
+function readLines(
+  table: TierTable,
+  path: string,
+  bands: readonly Band[],
+  offset: Dec,
+  adjust: (r: Dec) => Dec,
+  extra: Cite[],
 ): BandLine[] {
   return bands.map((b, i) => {
     const p = `${path}[${i}]`;

@@ -7,7 +7,7 @@ import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, need, readCap, ruleFor } from './cite';
 import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
-import { ratioAdjustment } from './ratio';
+import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages } from './messages';
 import { Dec, ZERO, exact, min, sum } from './money';
 import type { Cite, Step, Warning } from './result';
@@ -49,13 +49,22 @@ export function basicChain(
   }
 
   const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
-  const { adjust, cites: adjusted } = ratioAdjustment(table, path, bands, who, offsite);
-  extra.push(...adjusted);
+  const adjustment = ratioAdjustment(table, path, bands, who, offsite);
+  extra.push(...adjustment.cites);
 
   const start = bands.counting === 'admission' ? ZERO : state.position[setting];
   const offset = bands.from === 'deductible' ? ded.full : ZERO;
-  const lines = bandLines(table, `${path}.schedules[${si}].bands`, schedule.bands, offset, adjust, extra);
-  const slices = slicesOf(table, start.plus(deductiblePaid), start.plus(inScope), lines, names.ratios);
+  const lines = bandLines(
+    table,
+    `${path}.schedules[${si}].bands`,
+    schedule.bands,
+    offset,
+    (r) => adjusted(adjustment, r),
+    extra,
+  );
+  // Counted per admission the stretch starts at 0: nothing to add.
+  const [low, high] = start.isZero() ? [deductiblePaid, inScope] : [start.plus(deductiblePaid), start.plus(inScope)];
+  const slices = slicesOf(table, low, high, lines, names.ratios);
 
   const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, `basic:${setting}`)));

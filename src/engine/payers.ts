@@ -76,7 +76,9 @@ export function settlePayers(
   for (const [p, v] of rounded.rounded) paid[p] = v;
   steps.push(...rounded.steps);
 
-  const burden = max(inScope.minus(paid.basic).minus(paid.supplementary).minus(paid.topUp), ZERO);
+  // The burden left matters only to the layers above the basic chain; most tables have neither.
+  const layered = table.catastrophic !== undefined || table.assistance !== undefined;
+  const burden = layered ? max(inScope.minus(paid.basic).minus(paid.supplementary).minus(paid.topUp), ZERO) : ZERO;
   const cat = catastrophicLayer(table, bill.setting, who, state, burden);
   if (settled.catastrophic !== undefined) paid.catastrophic = new Dec(settled.catastrophic);
   else {
@@ -85,7 +87,7 @@ export function settlePayers(
     warnings.push(...cat.warnings);
   }
 
-  const left = max(burden.minus(paid.catastrophic), ZERO);
+  const left = layered ? max(burden.minus(paid.catastrophic), ZERO) : ZERO;
   if (settled.assistance !== undefined) paid.assistance = new Dec(settled.assistance);
   else {
     const aid = assistanceLayer(table, who, state, left);

@@ -12,9 +12,21 @@ import { Dec, ONE, ZERO, max, min } from './money';
 import type { Cite } from './result';
 
 export interface RatioAdjustment {
-  adjust: (ratio: Dec) => Dec;
+  factor: Dec | null;
+  points: Dec;
+  offFactor: Dec | null;
+  offPoints: Dec | null;
   /** The values the adjustment used, cited on every band it touches. */
   cites: Cite[];
+}
+
+/** The ratio paid on a band of schedule ratio `ratio`, under an adjustment (the order above). */
+export function adjusted(a: RatioAdjustment, ratio: Dec): Dec {
+  let r = a.factor ? ONE.minus(a.factor.times(ONE.minus(ratio))) : ratio;
+  r = r.plus(a.points);
+  if (a.offFactor) r = r.times(a.offFactor);
+  if (a.offPoints) r = r.plus(a.offPoints);
+  return min(max(r, ZERO), ONE);
 }
 
 export function ratioAdjustment(
@@ -50,12 +62,11 @@ export function ratioAdjustment(
   if (offFactor) cites.push(offFactor.cite);
   if (offPoints) cites.push(offPoints.cite);
 
-  const adjust = (ratio: Dec): Dec => {
-    let r = factor ? ONE.minus(factor.value.times(ONE.minus(ratio))) : ratio;
-    r = r.plus(points);
-    if (offFactor) r = r.times(offFactor.value);
-    if (offPoints) r = r.plus(offPoints.value);
-    return min(max(r, ZERO), ONE);
+  return {
+    factor: factor?.value ?? null,
+    points,
+    offFactor: offFactor?.value ?? null,
+    offPoints: offPoints?.value ?? null,
+    cites,
   };
-  return { adjust, cites };
 }

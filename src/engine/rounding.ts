@@ -22,6 +22,11 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
   let running = ZERO;
   let before = ZERO;
   for (const [payer, amount] of amounts) {
+    // A payer that pays nothing leaves the running total, so its rounding, where it was.
+    if (amount.isZero()) {
+      rounded.set(payer, ZERO);
+      continue;
+    }
     running = running.plus(amount);
     const upTo = toFen(running);
     const mine = upTo.minus(before);

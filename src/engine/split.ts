@@ -20,10 +20,12 @@ export interface Split {
 export function split(table: TierTable, bill: Bill): Split {
   const steps: Step[] = [];
   const warnings: Warning[] = [];
+  // Each amount read once: reading a Decimal from a string costs more than the arithmetic on it.
   const total = new Dec(bill.total);
   const classB = new Dec(bill.classB);
+  const outOfScope = { outOfCatalog: new Dec(bill.outOfCatalog), overLimit: new Dec(bill.overLimit) };
   for (const kind of ['outOfCatalog', 'overLimit'] as const) {
-    const v = new Dec(bill[kind]);
+    const v = outOfScope[kind];
     if (!v.isZero()) steps.push({ kind, party: 'patient', base: exact(total), amount: exact(v), cites: [] });
   }
 
@@ -47,7 +49,8 @@ export function split(table: TierTable, bill: Bill): Split {
     }
   }
 
-  const rest = total.minus(bill.outOfCatalog).minus(bill.overLimit).minus(preSelfPay);
+  const listed = total.minus(outOfScope.outOfCatalog).minus(outOfScope.overLimit);
+  const rest = listed.minus(preSelfPay);
   const offsite = bill.offsite === 'local' ? null : table.offsite?.[bill.offsite];
   if (bill.offsite !== 'local') {
     if (!offsite || isUnknown(offsite))
@@ -66,7 +69,7 @@ export function split(table: TierTable, bill: Bill): Split {
     }
   }
 
-  const inScope = total.minus(bill.outOfCatalog).minus(bill.overLimit).minus(preSelfPay);
+  const inScope = listed.minus(preSelfPay);
   steps.push({ kind: 'inScope', party: 'patient', base: exact(total), amount: exact(inScope), cites: [] });
   return { preSelfPay, inScope, steps, warnings };
 }

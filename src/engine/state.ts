@@ -4,7 +4,7 @@
  * account balances, which carry across years too. Immutable: each bill returns a new state.
  */
 import type { SettingName, TierTable } from '../tables/schema';
-import type { Person, Prior } from './input';
+import { PAYERS, type Person, type Prior } from './input';
 import { Dec, ZERO } from './money';
 
 export interface YearState {
@@ -74,10 +74,6 @@ export function enterYear(s: YearState, table: TierTable, date: string): YearSta
 }
 
 export const paidSoFar = (s: YearState, key: string): Dec => s.paid[key] ?? ZERO;
-export const addPaid = (paid: Readonly<Record<string, Dec>>, key: string, amount: Dec): Record<string, Dec> => ({
-  ...paid,
-  [key]: (paid[key] ?? ZERO).plus(amount),
-});
 
 /**
  * The state after a bill: for a covered bill, one more admission (inpatient), the deductible used,
@@ -103,10 +99,14 @@ export function afterBill(
     const before = deductibleUsed[pay.deductibleKey] ?? state.deductibleFloor[bill.setting];
     deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: before.plus(pay.deductiblePaid) };
   }
-  let paid = state.paid;
-  for (const p of ['basic', 'supplementary', 'topUp'] as const)
-    paid = addPaid(paid, `${p}:${bill.setting}`, pay.paid[p] ?? ZERO);
-  for (const p of ['catastrophic', 'assistance'] as const) paid = addPaid(paid, p, pay.paid[p] ?? ZERO);
+  // One copy for the five payers (not one per payer): a year settles thousands of bills.
+  const paid: Record<string, Dec> = { ...state.paid };
+  for (const p of PAYERS) {
+    const key = p === 'catastrophic' || p === 'assistance' ? p : `${p}:${bill.setting}`;
+    const before = paid[key] ?? ZERO;
+    const amount = pay.paid[p];
+    paid[key] = amount === undefined || amount.isZero() ? before : before.plus(amount);
+  }
   return {
     ...state,
     admissions: state.admissions + (bill.setting === 'inpatient' ? 1 : 0),
