@@ -16,6 +16,7 @@ import { Dec, ZERO, fen, sum } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
+import { offsiteBound, offsiteUnknown, withBound } from './offsite-range';
 import { split } from './split';
 import { distinctWarnings } from './warnings';
 
@@ -52,6 +53,8 @@ function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): 
   }
   return out;
 }
+
+const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
 
 /**
  * Settles one valid bill from the state the year has reached. Any error says which bill it was
@@ -113,6 +116,37 @@ function settleOne(
   const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
   const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
 
+  // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
+  let offsiteLow: BillResult['offsiteLow'] = null;
+  const bound =
+    covered && bill.offsite !== 'local' && fromSlipNone(bill) && offsiteUnknown(table, bill.offsite)
+      ? offsiteBound(tables, bill)
+      : null;
+  if (bound && bill.offsite !== 'local') {
+    const cut = withBound(table, bill.offsite, bound);
+    const low = settleOne(
+      tables.map((t) => (t === table ? cut : t)),
+      person,
+      bill,
+      index,
+      from,
+    ).result;
+    offsiteLow = {
+      points: bound.points,
+      basic: low.basic,
+      fund: low.fund,
+      outOfPocket: low.outOfPocket,
+      cites: [bound.cite],
+    };
+    const i = warnings.findIndex((w) => w.code === 'unknownOffsite');
+    if (i >= 0)
+      warnings[i] = {
+        code: 'unknownOffsite',
+        message: warningMessages.offsiteRange(bound.points),
+        cites: [bound.cite],
+      };
+  }
+
   const result: BillResult = {
     index,
     date: bill.date,
@@ -140,6 +174,7 @@ function settleOne(
     accountFamilyEach: acc.family.map(fen),
     cash: fen(acc.cash),
     effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+    offsiteLow,
     covered,
     notCovered: cover.notCovered,
     fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],

@@ -5,6 +5,7 @@
  */
 import { inputMessages } from '../input/messages';
 import { formatDate } from '../text/dates';
+import { Dec } from './money';
 import type { Msg } from '../text/msg';
 import { CATEGORY_TERMS, LEVEL_TERMS, PAYER_TERMS, SCHEME_TERMS, TERMS } from '../text/terms';
 import type { CategoryName, Level, Payer, SchemeName } from '../text/vocabulary';
@@ -14,6 +15,15 @@ export type { Msg };
 const { deductible, ratio, catastrophic, classB, preSelfPay, table, basic, slip, inScope, total, supplementary } =
   TERMS;
 const T = table.short;
+
+/** Signed points as people say them: "-0.10" is 降低10个百分点. */
+export function pointsWords(points: string): Msg {
+  const n = new Dec(points).times(100);
+  const size = n.abs().toString();
+  return n.isNegative()
+    ? { zh: `降低${size}个百分点`, en: `${size} percentage points down` }
+    : { zh: `提高${size}个百分点`, en: `${size} percentage points up` };
+}
 
 /** What the engine names in its messages: payers and the rules a table may not know. */
 export const names = {
@@ -117,6 +127,10 @@ export const warningMessages = {
   unknownOffsite: (): Msg => ({
     zh: '异地就医的调整规则未知，按本地规则计算，实际报销可能更少',
     en: 'the offsite adjustments are unknown; settled as local, so the funds may pay less',
+  }),
+  offsiteRange: (points: string): Msg => ({
+    zh: `异地就医的调整规则未知：本地规则下的金额为上限，按国家规定的最大降幅（${pointsWords(points).zh}）计算的金额为下限`,
+    en: `the offsite adjustments are unknown: the local figure is the upper end, the figure at the largest cut national rules allow (${pointsWords(points).en}) the lower end`,
   }),
   noReferral: (): Msg => ({
     zh: `需先在基层首诊：没有${TERMS.referral.short.zh}（且非${TERMS.emergency.short.zh}）时，此笔费用基金不予支付`,

@@ -122,6 +122,15 @@ export const AMOUNT_KEYS = [
   'cash',
 ] as const satisfies readonly (keyof Amounts)[];
 
+export interface OffsiteLow {
+  /** The national ceiling applied, signed points ("-0.10"). */
+  points: string;
+  basic: string;
+  fund: string;
+  outOfPocket: string;
+  cites: Cite[];
+}
+
 export interface BillResult extends Amounts {
   /** Position of the bill in the caller's list (results come in date order). */
   index: number;
@@ -143,6 +152,11 @@ export interface BillResult extends Amounts {
   accountFamilyEach: string[];
   /** fund ÷ total, four decimals. */
   effectiveRatio: string;
+  /**
+   * Offsite care under a table that does not know its offsite rule: the figures at the national
+   * ceiling of the cut, the lower end of a range whose upper end is this (local) result. Else null.
+   */
+  offsiteLow: OffsiteLow | null;
   table: TableRef;
   steps: Step[];
   warnings: Warning[];

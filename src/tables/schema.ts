@@ -200,6 +200,12 @@ export const OffsiteRule = z.union([
   Unknown,
 ]);
 
+/** The national ceiling of the offsite cut (医保发〔2022〕22号), as signed points (at most 10 points down: "-0.10"). */
+export const OffsiteBounds = z.strictObject({
+  referredOrEmergency: KnownPoints.describe('referred or emergency care'),
+  otherTemporary: KnownPoints.describe('other temporary care away from home'),
+});
+
 export const Premium = z.strictObject({
   year: z.int().min(2000),
   category: z.array(Category).min(1),
@@ -263,6 +269,9 @@ const tableFields = {
   catastrophic: z.union([Catastrophic, Unknown]).optional(),
   assistance: Assistance.optional(),
   offsite: z.strictObject({ filed: OffsiteRule, unfiled: OffsiteRule }).optional(),
+  offsiteBounds: OffsiteBounds.optional().describe(
+    'national rules only: the largest cut of the fund ratio a region may set for offsite care, used where a table does not know its own',
+  ),
   waitingPeriod: WaitingPeriod.optional(),
   premiums: z.array(Premium).optional(),
   enteredBy: z

@@ -186,22 +186,16 @@ describe('the national region is never a place to settle in', () => {
     }
   };
 
-  it('a resident with region 100000 gets an invalid-input error on the setting (the national table has none)', () => {
-    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' })).toEqual({
-      code: 'invalid-input',
-      field: 'bills[0].setting',
-    });
-  });
-
-  it('an employee with region 100000 gets a no-table error; so does a resident before the first national table', () => {
+  it('an employee or resident with region 100000 gets a no-table error on the region, whatever national tables exist', () => {
     expect(settle({ region: '100000', scheme: 'employee', category: 'active' })).toEqual({
       code: 'no-table',
       field: 'person.region',
     });
-    expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' }, '2023-06-01')).toEqual({
-      code: 'no-table',
-      field: 'bills[0].date',
-    });
+    for (const date of ['2023-06-01', '2025-06-01'])
+      expect(settle({ region: '100000', scheme: 'resident', category: 'working-age' }, date)).toEqual({
+        code: 'no-table',
+        field: 'person.region',
+      });
   });
 
   it('Guangzhou 2026 has premiums only: a bill gets an unknown-rule error, not a crash; a slip still settles', () => {

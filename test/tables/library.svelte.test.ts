@@ -54,6 +54,7 @@ describe('the table library', () => {
       '110000-resident-2019-01-01',
     ]);
     expect(a.status === 'ready' && a.national.map((t) => t.id)).toEqual([
+      '100000-resident-2022-07-26',
       '100000-resident-2024-01-01',
       '100000-resident-2025-01-01',
     ]);
@@ -61,7 +62,7 @@ describe('the table library', () => {
       { region: '110000', scheme: 'resident' },
       { region: '440100', scheme: 'resident' },
     ]);
-    expect(fetched.filter((p) => p.includes('/100000/'))).toHaveLength(2);
+    expect(fetched.filter((p) => p.includes('/100000/'))).toHaveLength(3);
   });
 
   it('refuses a bad file with its file and JSON path, and a file named otherwise than its date', async () => {

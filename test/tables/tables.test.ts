@@ -14,6 +14,8 @@ describe('tier tables', () => {
     const { tables, problems } = readTables(root);
     expect(problems).toEqual([]);
     expect(tables.map((t) => t.id)).toEqual([
+      '100000-employee-2022-07-26',
+      '100000-resident-2022-07-26',
       '100000-resident-2024-01-01',
       '100000-resident-2025-01-01',
       '110000-employee-2010-05-01',
