@@ -13,7 +13,14 @@ import { readInline } from '../tables/inline';
 import type { TierTable } from '../tables/schema';
 
 /** What a case may expect: every amount but the bill's own parts (DOMAIN.md §5). */
-const EXPECT_KEYS = AMOUNT_KEYS.filter((k) => k !== 'total' && k !== 'outOfCatalog' && k !== 'overLimit');
+const AMOUNT_EXPECTS = AMOUNT_KEYS.filter((k) => k !== 'total' && k !== 'outOfCatalog' && k !== 'overLimit');
+/** A bill's offsite range, lower end (where its table does not know the offsite rule). */
+const OFFSITE_LOW = { offsiteLowBasic: 'basic', offsiteLowFund: 'fund', offsiteLowOutOfPocket: 'outOfPocket' } as const;
+/** The year's premiums paid from the employee's account before later bills (case `premiums`). */
+const PREMIUM_EXPECTS = { premiumsFromAccount: 'fromAccount', premiumsCash: 'cash' } as const;
+const EXPECT_KEYS = [...AMOUNT_EXPECTS, ...Object.keys(OFFSITE_LOW), ...Object.keys(PREMIUM_EXPECTS)] as (
+  (typeof AMOUNT_EXPECTS)[number] | keyof typeof OFFSITE_LOW | keyof typeof PREMIUM_EXPECTS
+)[];
 type ExpectKey = (typeof EXPECT_KEYS)[number];
 
 const ERROR_CODES = ['invalid-input', 'no-table', 'unknown-rule'] as const satisfies readonly ErrorCode[];
@@ -38,6 +45,7 @@ export const CaseFile = z
     source: z.strictObject({ title: z.string(), href: z.string().optional(), grade: z.string() }).optional(),
     person: z.unknown(),
     prior: z.unknown().optional(),
+    premiums: z.unknown().optional().describe("relatives' premiums paid from the employee's account on a date"),
     bills: z.array(z.looseObject({ expect: Expect.optional() })).min(1),
     expect: Expect.optional(),
     expectError: ExpectError.optional(),
@@ -105,13 +113,25 @@ export function tablesOf(builtIn: readonly TierTable[], c: { tables?: unknown })
   return [...builtIn, ...inline.tables];
 }
 
+/** A bill's figures by expect key: its amounts and, where it has one, its offsite range's lower end. */
+function billFigures(r: BillResult): Partial<Record<ExpectKey, string>> {
+  const out: Partial<Record<ExpectKey, string>> = { ...(r as Amounts) };
+  if (r.offsiteLow) for (const [k, f] of Object.entries(OFFSITE_LOW)) out[k as ExpectKey] = r.offsiteLow[f];
+  return out;
+}
+
 /** What a case differs in; an empty list is a pass. */
 export function checkCase(tables: readonly TierTable[], c: CaseFile): Mismatch[] {
   const bills = c.bills.map(({ expect: _e, ...bill }) => bill);
   let year;
   try {
     const used = tablesOf(tables, c);
-    year = settleYear(used, { person: c.person, bills, ...(c.prior !== undefined ? { prior: c.prior } : {}) });
+    year = settleYear(used, {
+      person: c.person,
+      bills,
+      ...(c.prior !== undefined ? { prior: c.prior } : {}),
+      ...(c.premiums !== undefined ? { premiums: c.premiums } : {}),
+    });
   } catch (e) {
     return checkError(c, e);
   }
@@ -122,13 +142,18 @@ export function checkCase(tables: readonly TierTable[], c: CaseFile): Mismatch[]
   const compare = (
     where: string,
     expect: Partial<Record<ExpectKey, string>> | undefined,
-    got: Amounts | BillResult,
+    got: Partial<Record<ExpectKey, string>>,
   ) => {
     for (const [k, v] of Object.entries(expect ?? {}) as [ExpectKey, string][]) {
-      if (got[k] !== v) out.push({ where, key: k, expected: v, got: got[k] });
+      const g = got[k] ?? 'none';
+      if (g !== v) out.push({ where, key: k, expected: v, got: g });
     }
   };
-  for (const r of year.bills) compare(`bills[${r.index}]`, c.bills[r.index]!.expect, r);
-  compare('year', c.expect, year.totals);
+  for (const r of year.bills) compare(`bills[${r.index}]`, c.bills[r.index]!.expect, billFigures(r));
+  const p = year.premiums;
+  compare('year', c.expect, {
+    ...year.totals,
+    ...(p ? { premiumsFromAccount: p.fromAccount, premiumsCash: p.cash } : {}),
+  });
   return out;
 }

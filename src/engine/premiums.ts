@@ -9,7 +9,7 @@
  * national table (region 100000), whose figures are floors and are flagged `minimum`.
  */
 import { z } from 'zod';
-import { Money, type TierTable } from '../tables/schema';
+import { IsoDate, Money, type TierTable } from '../tables/schema';
 import { RESIDENT_CATEGORIES, type CategoryName } from '../text/vocabulary';
 import { cite, isUnknown } from './cite';
 import { byIso } from '../input/date';
@@ -33,6 +33,13 @@ export const PremiumsInput = z.strictObject({
   balance: Money,
 });
 export type PremiumsIn = z.input<typeof PremiumsInput>;
+
+/** The premiums of a year of bills: paid from the own account's balance as it stands on `date`. */
+export const YearPremiumsInput = PremiumsInput.omit({ balance: true }).extend({
+  /** The day the premiums leave the account; without it, before the year's first bill. */
+  date: IsoDate.optional(),
+});
+export type YearPremiumsIn = z.input<typeof YearPremiumsInput>;
 
 export interface PremiumLine {
   category: CategoryName;
@@ -82,8 +89,13 @@ function findPremium(tables: readonly TierTable[], region: string, year: number,
 
 const notes = premiumMessages;
 
-function parse(value: unknown): z.output<typeof PremiumsInput> {
-  const r = PremiumsInput.safeParse(value);
+export const parseYearPremiums = (value: unknown): z.output<typeof YearPremiumsInput> =>
+  parseWith(YearPremiumsInput, value);
+
+const parse = (value: unknown): z.output<typeof PremiumsInput> => parseWith(PremiumsInput, value);
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const keys = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;

@@ -11,13 +11,19 @@ import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResu
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
 import { distinctWarnings } from './warnings';
+import { parseYearPremiums, premiumsFor, type PremiumsResult } from './premiums';
 
 export interface YearInput {
   person: unknown;
   bills: readonly unknown[];
   /** What is already behind the patient in the benefit year of the first bill. */
   prior?: unknown;
+  /** Relatives' resident premiums paid from the employee's own account (家庭共济): `{ year, relatives, date? }`. */
+  premiums?: unknown;
 }
+
+/** The premiums as paid within the year: on `date` (null: before the first bill), after `paidAfter` bills. */
+export type YearPremiums = PremiumsResult & { date: string | null; paidAfter: number };
 
 const MONEY_KEYS = AMOUNT_KEYS;
 
@@ -54,16 +60,33 @@ export function settleBill(
 }
 
 /** Settles a year of bills in date order, each seeing what the earlier ones used up. */
-export function settleYear(tables: readonly TierTable[], input: YearInput): YearResult & { state: YearState } {
+export function settleYear(
+  tables: readonly TierTable[],
+  input: YearInput,
+): YearResult & { state: YearState; premiums: YearPremiums | null } {
   const person = parsePerson(input.person);
   const bills = input.bills.map((b, i) => parseBill(b, i));
+  const plan = input.premiums === undefined ? null : parseYearPremiums(input.premiums);
   let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
   const results: BillResult[] = [];
+  let premiums: YearPremiums | null = null;
+  // The premiums leave the own account on their date: bills dated after it draw on what is left.
+  const pay = () => {
+    const paid = premiumsFor(tables, {
+      year: plan!.year,
+      relatives: plan!.relatives,
+      balance: fen(state.accounts.own),
+    });
+    premiums = { ...paid, date: plan!.date ?? null, paidAfter: results.length };
+    state = { ...state, accounts: { ...state.accounts, own: new Dec(paid.balanceLeft) } };
+  };
   for (const { bill, index } of byDate(bills)) {
+    if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
     const r = settleParsed(tables, person, bill, index, state);
     results.push(r.result);
     state = r.state;
   }
+  if (plan && !premiums) pay();
   const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
-  return { bills: results, totals: totalsOf(results), warnings, state };
+  return { bills: results, totals: totalsOf(results), warnings, state, premiums };
 }

@@ -117,6 +117,7 @@ export function encodeYear(doc: YearDoc, version = YEAR_LINK_VERSION): string {
         ),
       ].join(LIST_SEP),
     );
+    if (isIsoDate(doc.premiums.date)) put(YEAR_KEYS.premiumDate, compactDate(doc.premiums.date));
   }
   put(
     YEAR_KEYS.bills,
@@ -329,6 +330,12 @@ function decodeParams(params: Params, fallback: YearDoc): { doc: YearDoc; ignore
   }
   const premiums = values.get(YEAR_KEYS.premiums);
   if (premiums !== undefined) decodePremiums(premiums, doc, notes);
+  const paidOn = values.get(YEAR_KEYS.premiumDate);
+  if (paidOn !== undefined) {
+    const iso = isoOf(paidOn);
+    if (iso && doc.premiums.relatives.length) doc.premiums.date = iso;
+    else notes.push({ key: YEAR_KEYS.premiumDate, reason: yearLinkMessages.part('premiums') });
+  }
   const bills = values.get(YEAR_KEYS.bills);
   if (bills) {
     const list = bills.split(LIST_SEP);

@@ -74,6 +74,8 @@ export interface PremiumRelativeDoc {
 export interface PremiumsDoc {
   /** The premium year, '' for the year of the last bill (or this year). */
   year: string;
+  /** The day the premiums leave the account, ISO; '' for before the year's first bill. */
+  date: string;
   relatives: PremiumRelativeDoc[];
 }
 
@@ -154,6 +156,6 @@ export const defaultYear = (today: string): YearDoc => ({
   prior: defaultPrior(),
   enrolment: defaultEnrolment(today),
   bills: [],
-  premiums: { year: '', relatives: [] },
+  premiums: { year: '', date: '', relatives: [] },
   pinned: '',
 });

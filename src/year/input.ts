@@ -5,6 +5,8 @@
  * of blocking the other bills; bad person-level fields fall back to "not given".
  */
 import type { PersonIn, PriorIn } from '../engine/input';
+import type { YearPremiumsIn } from '../engine/premiums';
+import { inputMessages } from '../input/messages';
 import { parseAge } from '../input/age';
 import { parseAmount } from '../input/amount';
 import { parseCount } from '../input/count';
@@ -27,6 +29,8 @@ export interface EngineInput {
   person: PersonIn;
   prior: PriorIn | undefined;
   bills: EngineBill[];
+  /** Relatives' premiums paid from the own account (employees with relatives listed), or none. */
+  premiums: YearPremiumsIn | undefined;
   errors: FieldErrors;
 }
 
@@ -73,7 +77,8 @@ function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | n
 }
 
 /** The engine's input for a year doc, with a message for each field that could not be used. */
-export function toEngineInput(doc: YearDoc): EngineInput {
+/** `today` (ISO) names the premium year when neither a year nor a bill does. */
+export function toEngineInput(doc: YearDoc, today: string): EngineInput {
   const errors: FieldErrors = {};
   const p = doc.person;
   const parsedAge = parseAge(p.age);
@@ -122,5 +127,25 @@ export function toEngineInput(doc: YearDoc): EngineInput {
     const bill = billInput(b, errors);
     if (bill) bills.push({ at, id: b.id, bill });
   });
-  return { person, prior, bills, errors };
+  return { person, prior, bills, premiums: premiumsInput(doc, today, errors), errors };
 }
+
+/** The premiums as the engine takes them: the year (as entered, else the last bill's), the date, each relative's region. */
+function premiumsInput(doc: YearDoc, today: string, errors: FieldErrors): YearPremiumsIn | undefined {
+  const list = doc.premiums.relatives;
+  if (doc.person.scheme !== 'employee' || list.length === 0) return undefined;
+  const year = /^\d{4}$/.test(doc.premiums.year) ? doc.premiums.year : premiumYearOf(doc, today);
+  const date = doc.premiums.date.trim();
+  if (date && !isIsoDate(date)) errors['premiums.date'] = inputMessages.notDate;
+  return {
+    year: Number(year),
+    relatives: list.map((r) => ({
+      category: r.category,
+      region: /^\d{6}$/.test(r.region) ? r.region : doc.person.region,
+    })),
+    ...(isIsoDate(date) ? { date } : {}),
+  };
+}
+
+/** The year premiums are for when none is entered: the year of the last bill, else this year's (`today`). */
+export const premiumYearOf = (doc: YearDoc, today: string): string => (doc.bills.at(-1)?.date || today).slice(0, 4);

@@ -10,7 +10,8 @@
  *   an empty settledBasic means "no slip", `0` means the slip says 0;
  * - prior (`q`): admissions_outpatientInScope_basicInpatient_basicOutpatient_catastrophicBase_catastrophicPaid;
  * - enrolment (`e`): start_inWindow(1/0)_brokenYears_extraYears;
- * - premiums (`pr`): year~<category code><region?>~…, e.g. `2025~e~s440100` (labels never).
+ * - premiums (`pr`): year~<category code><region?>~…, e.g. `2025~e~s440100` (labels never);
+ *   their payment date (`pd`): YYYYMMDD.
  * Only `_`, `~`, `.`, digits and letters: nothing a messenger needs to escape.
  */
 import { CODES } from '../bill/link-codes';
@@ -32,6 +33,7 @@ export const YEAR_KEYS = {
   enrolment: 'e',
   bills: 'b',
   premiums: 'pr',
+  premiumDate: 'pd',
 } as const;
 
 export const FIELD_SEP = '_';

@@ -68,6 +68,7 @@ function schemaFor(d: YearDoc) {
       region: str.catch(''),
     }),
     premiumYear: str,
+    premiumDate: str,
     pinned: str,
   };
 }
@@ -104,7 +105,7 @@ function readYear(stored: unknown, today: string): { value: YearDoc; dropped: Ms
     if (ok.length < value.length) dropped.push(what(value.length - ok.length, value.length));
     return ok;
   };
-  const premiums = (s.premiums ?? {}) as { year?: unknown; relatives?: unknown };
+  const premiums = (s.premiums ?? {}) as { year?: unknown; date?: unknown; relatives?: unknown };
   const doc: YearDoc = {
     person: take(S.person, s.person, fresh.person, storedWords.person),
     own: take(S.own, s.own, '', storedWords.own),
@@ -114,6 +115,8 @@ function readYear(stored: unknown, today: string): { value: YearDoc; dropped: Ms
     bills: list(s.bills, S.bill, 'b', storedWords.bills),
     premiums: {
       year: take(S.premiumYear, premiums.year, '', storedWords.premiums),
+      // Stored before payment dates existed: no date, as then (before the first bill).
+      date: premiums.date === undefined ? '' : take(S.premiumDate, premiums.date, '', storedWords.premiums),
       relatives: list(premiums.relatives, S.premiumRelative, 'p', storedWords.premiumRelatives),
     },
     pinned: take(S.pinned, s.pinned, '', storedWords.pinned),
@@ -130,7 +133,7 @@ function writeYear(doc: YearDoc): Record<string, unknown> {
       ...doc,
       relatives: doc.relatives.map(strip),
       bills: doc.bills.map(strip),
-      premiums: { year: doc.premiums.year, relatives: doc.premiums.relatives.map(strip) },
+      premiums: { year: doc.premiums.year, date: doc.premiums.date, relatives: doc.premiums.relatives.map(strip) },
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   type YearResult,
 } from '../engine';
 import type { YearState } from '../engine';
+import type { YearPremiums } from '../engine/year';
 import type { TierTable } from '../tables/schema';
 import type { Msg } from '../text/msg';
 import type { YearDoc } from './doc';
@@ -21,6 +22,8 @@ import { toEngineInput, type FieldErrors } from './input';
 export interface SettledYear {
   /** Null when nothing could be settled (no valid bill, or a person-level error). */
   result: (YearResult & { state: YearState }) | null;
+  /** Relatives' premiums as paid from the own account within the year (also with no bill yet). */
+  premiums: YearPremiums | null;
   /** Bill results by the doc's bill id. */
   byId: Record<string, BillResult>;
   /** Where the year stands after its last bill (or at `today` with no bill). */
@@ -32,10 +35,11 @@ export interface SettledYear {
 }
 
 export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: string): SettledYear {
-  const input = toEngineInput(doc);
+  const input = toEngineInput(doc, today);
   const errors: FieldErrors = { ...input.errors };
   let bills = input.bills;
   const prior = input.prior;
+  let premiums = input.premiums;
   // Each round either settles the year or leaves out the one bill the engine named (at most once per bill).
   for (;;) {
     try {
@@ -43,6 +47,7 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
         person: input.person,
         bills: bills.map((b) => b.bill),
         ...(prior ? { prior } : {}),
+        ...(premiums ? { premiums } : {}),
       });
       const byId: Record<string, BillResult> = {};
       for (const r of result.bills) byId[bills[r.index]!.id] = r;
@@ -53,13 +58,19 @@ export function settleDoc(tables: readonly TierTable[], doc: YearDoc, today: str
       } catch (e) {
         if (!isSettlementError(e)) throw e;
       }
-      return { result: bills.length ? result : null, byId, outlook, errors, problem: null };
+      return { result: bills.length ? result : null, premiums: result.premiums, byId, outlook, errors, problem: null };
     } catch (e) {
       if (!isSettlementError(e)) throw e;
+      // The premiums' error is theirs: said beside them, and the bills settled without them.
+      if (premiums && e.field.startsWith('premiums')) {
+        errors['premiums'] = e.reason;
+        premiums = undefined;
+        continue;
+      }
       // An error about the person (region without tables, category not in the table) is the whole year's.
       const personal = ['person', 'prior'].some((f) => e.field === f || e.field.startsWith(`${f}.`));
       const bad = e.bill === undefined || personal ? undefined : bills[e.bill];
-      if (!bad) return { result: null, byId: {}, outlook: null, errors, problem: e.reason };
+      if (!bad) return { result: null, premiums: null, byId: {}, outlook: null, errors, problem: e.reason };
       errors[`bill.${bad.id}`] = e.reason;
       bills = bills.filter((b) => b !== bad);
     }

@@ -221,10 +221,21 @@ export const Y = {
     en: '{x} left in your account after the premiums',
   },
   premiumUnknown: msg('未知', 'unknown'),
-  premiumNote: {
-    zh: `${premium.short.zh}与上面的费用分开计算：费用一栏按你填写的账户余额结算。`,
-    en: 'Premiums are shown apart from the bills: the bills use the balance you entered.',
+  premiumDate: { zh: `${premium.short.zh}日期`, en: 'Paid on' },
+  premiumDateHint: {
+    zh: `不填：按先于当年各笔费用扣除计算（规则表未记载集中缴费期的截止日）`,
+    en: 'Empty: taken before the year’s bills (the tables do not record when the collection window ends)',
   },
+  premiumNote: {
+    zh: `${premium.short.zh}从${accountOwn.long.zh}扣除后，此后的费用按扣除后的余额支付。`,
+    en: 'The premiums leave your account on their date; the bills after it draw on what is left.',
+  },
+  premiumShort: {
+    zh: `${accountOwn.long.zh}余额不足：{x} 元需以${cash.long.zh}缴纳`,
+    en: 'Your account falls short: {x} is to be paid in cash',
+  },
+  premiumPaidOn: { zh: '于 {date} 扣除', en: 'taken on {date}' },
+  premiumPaidFirst: { zh: '先于当年各笔费用扣除', en: 'taken before the year’s bills' },
 
   share: msg('分享全年', 'Share the year'),
   shareLink: msg('全年分享链接', 'Link to this year'),

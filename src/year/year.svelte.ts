@@ -3,9 +3,7 @@
  * (results per bill, totals, outlook), the share link and the CSV. Components only read these and
  * call the methods; no component computes money.
  */
-import { isSettlementError } from '../engine';
-import { premiumsFor, type PremiumsResult } from '../engine/premiums';
-import { parseAmount } from '../input/amount';
+import type { YearPremiums } from '../engine/year';
 import { NATIONAL_REGION } from '../tables/files';
 import type { Pair } from '../tables/library.svelte';
 import type { RuleBook } from '../rules/book.svelte';
@@ -16,6 +14,7 @@ import { CATEGORIES_OF, LEVELS, SETTINGS, type CategoryName, type Level, type Se
 import { yearLink } from './codec';
 import { newBill, newId, type YearDoc } from './doc';
 import { settleDoc } from './settle';
+import { premiumYearOf } from './input';
 
 /** What every part of the year page is given: the year's state and the language. */
 export interface YearPart {
@@ -113,30 +112,19 @@ export class YearStore {
 
   /** The year premiums are for: as entered, else the year of the last bill, else this year. */
   premiumYear = $derived(
-    /^\d{4}$/.test(this.doc.premiums.year)
-      ? this.doc.premiums.year
-      : (this.doc.bills.at(-1)?.date ?? this.today).slice(0, 4),
+    /^\d{4}$/.test(this.doc.premiums.year) ? this.doc.premiums.year : premiumYearOf(this.doc, this.today),
   );
 
-  /** Relatives' resident premiums paid from the own account (employees), from the engine. */
-  premiums: { ok: true; result: PremiumsResult } | { ok: false; reason: Msg } | null = $derived.by(() => {
-    const list = this.doc.premiums.relatives;
-    if (!this.employee || list.length === 0) return null;
-    const own = parseAmount(this.doc.own);
-    try {
-      const result = premiumsFor(this.tables, {
-        year: Number(this.premiumYear),
-        relatives: list.map((r) => ({
-          category: r.category,
-          region: /^\d{6}$/.test(r.region) ? r.region : this.doc.person.region,
-        })),
-        balance: (own.ok && own.value) || '0',
-      });
-      return { ok: true, result };
-    } catch (e) {
-      if (!isSettlementError(e)) throw e;
-      return { ok: false, reason: e.reason };
-    }
+  /**
+   * Relatives' resident premiums paid from the own account (employees), as the year's settlement
+   * paid them: on their date, from the balance left then, before the later bills draw on it.
+   */
+  premiums: { ok: true; result: YearPremiums } | { ok: false; reason: Msg } | null = $derived.by(() => {
+    if (!this.employee || this.doc.premiums.relatives.length === 0) return null;
+    const reason = this.settled.errors['premiums'];
+    if (reason) return { ok: false, reason };
+    const result = this.settled.premiums;
+    return result ? { ok: true, result } : null;
   });
 
   /** Which tables the year needs: the person's, the national ones, and premium relatives' regions. */

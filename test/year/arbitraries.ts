@@ -77,6 +77,7 @@ export const yearArb: fc.Arbitrary<YearDoc> = fc.boolean().chain((employee) =>
       ? fc
           .record({
             year: fc.oneof(fc.constant(''), fc.integer({ min: 2000, max: 2999 }).map(String)),
+            date: fc.oneof(fc.constant(''), dateArb),
             relatives: fc.array(
               fc.record({
                 id: fc.constant('x'),
@@ -87,8 +88,8 @@ export const yearArb: fc.Arbitrary<YearDoc> = fc.boolean().chain((employee) =>
               { maxLength: 4 },
             ),
           })
-          .map((p): YearDoc['premiums'] => (p.relatives.length ? p : { year: '', relatives: [] }))
-      : fc.constant<YearDoc['premiums']>({ year: '', relatives: [] }),
+          .map((p): YearDoc['premiums'] => (p.relatives.length ? p : { year: '', date: '', relatives: [] }))
+      : fc.constant<YearDoc['premiums']>({ year: '', date: '', relatives: [] }),
     pinned: fc.oneof(fc.constant(''), dateArb),
   }),
 );
