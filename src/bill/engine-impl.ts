@@ -5,7 +5,7 @@
  */
 import { compareLevels, isSettlementError, moneyDifference, settleBill, startState } from '../engine';
 import type { Level, TierTable } from '../tables/schema';
-import { sampleChart } from './chart/sample';
+import { chartSteps, sampleChart } from './chart/sample';
 import type { EngineInput } from './input';
 import type { ChartData, LevelEntry, Outcome, PageError } from './outcome';
 import { T } from './words';
@@ -45,3 +45,9 @@ export function chart(tables: readonly TierTable[], input: EngineInput, levels: 
     return null;
   }
 }
+
+/**
+ * The chart a level at a time, for the page to settle between keystrokes (Chart.svelte); each
+ * `next()` may throw where `chart` would have returned null.
+ */
+export const chartLevels = chartSteps;

@@ -1,5 +1,5 @@
 import { settleBill, startState } from '../../src/engine';
-import { sampleChart } from '../../src/bill/chart/sample';
+import { chartSteps, sampleChart } from '../../src/bill/chart/sample';
 import { niceAxis, niceStep } from '../../src/bill/chart/scale';
 import type { EngineInput } from '../../src/bill/input';
 
@@ -42,6 +42,24 @@ describe('the chart’s samples', () => {
     const xs = data.series[0]!.points.map((p) => Number(p.total));
     expect(Math.min(...xs)).toBe(2500);
     expect(data.series[0]!.points.every((p) => p.outOfPocket !== null)).toBe(true);
+  });
+
+  it('settles a handful of totals per level, not a grid: the ends, the bends, the labelled totals, the bill', () => {
+    const data = sampleChart(tables, input({ total: '60000' }, 'retired'), LEVELS)!;
+    for (const s of data.series) expect(s.points.length).toBeLessThanOrEqual(16);
+  });
+
+  it('settles one level per step, so the page can give the main thread back in between', () => {
+    const steps = chartSteps(tables, input({}), LEVELS);
+    let yields = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        expect(step.value!.series).toHaveLength(LEVELS.length);
+        break;
+      }
+      yields++;
+    }
+    expect(yields).toBe(LEVELS.length - 1);
   });
 
   it('nothing to draw for a zero bill', () => {

@@ -1,11 +1,11 @@
-import { compareLevels, startState, type PersonIn } from '../../src/engine';
+import { compareLevels, startState, type BillIn, type PersonIn } from '../../src/engine';
 import { referenceFor } from '../../src/cli/bench-reference';
 import { tableFor } from '../../src/engine/table';
 import { BENCH_BILL, BENCH_PERSON } from '../../src/cli/bench-input';
 import { tables } from '../tiers';
 
 /** The engine's figures at every level, as the reference reports them. */
-function engineAt(person: PersonIn, bill: typeof BENCH_BILL) {
+function engineAt(person: PersonIn, bill: BillIn) {
   return compareLevels(tables, person, bill, startState(person)).map((o) => ({
     level: o.level,
     basic: o.result!.basic,

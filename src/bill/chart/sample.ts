@@ -1,81 +1,61 @@
 /**
- * Out-of-pocket against the bill total, one series per level, by asking the engine at many totals.
- * The other parts of the bill (全自费, 超限价, 乙类) stay as entered, so each line starts where the
- * total first covers them. Besides an even grid, the points where a line bends are sampled exactly:
- * the deductible, each band edge and the basic fund's trigger point, read off the steps of the
- * engine's result at the right end (an in-scope position plus the bill's fixed out-of-scope part).
+ * Out-of-pocket against the bill total, one series per level. The other parts of the bill (全自费,
+ * 超限价, 乙类) stay as entered, so each line starts where the total first covers them. The line is
+ * piecewise linear and the engine knows where it bends (engine/breaks.ts): each series is the
+ * engine's figure at those totals, at both ends of the axis, at its labelled totals (for the data
+ * table) and at the bill's own total — exact, and a few settlements per level, not a grid.
+ *
+ * The input is validated once for every level and point. `chartSteps` settles one level per step,
+ * so the page can give the keystroke back between levels and drop a drawing a newer input replaced.
  */
-import { settleBill, startState } from '../../engine';
+import { outOfPocketLine } from '../../engine/breaks';
 import { Dec } from '../../engine/money';
-import type { BillResult } from '../../engine/result';
+import { initialState } from '../../engine/state';
+import { parseBill, parsePerson, parsePrior } from '../../engine/validate';
 import type { Level, TierTable } from '../../tables/schema';
 import type { EngineInput } from '../input';
 import type { ChartData, ChartSeries } from '../outcome';
 import { niceAxis } from './scale';
 
-/** Enough points that a straight stretch between them hides no bend the grid could miss badly. */
-const GRID = 120;
 /** How far right the axis reaches, as a multiple of the bill's total. */
 const REACH = 2.5;
 
-function settleAt(tables: readonly TierTable[], input: EngineInput, level: Level, total: string): BillResult | null {
-  try {
-    return settleBill(tables, input.person, { ...input.bill, level, total }, startState(input.person, input.prior))
-      .result;
-  } catch {
-    return null;
+/**
+ * The chart, one level per step (a `yield` before each level after the first); its return value
+ * is the drawing, or null for a zero bill. Throws what the engine's validation throws.
+ */
+export function* chartSteps(
+  tables: readonly TierTable[],
+  input: EngineInput,
+  levels: readonly Level[],
+): Generator<void, ChartData | null, void> {
+  const person = parsePerson(input.person);
+  const bill = parseBill(input.bill);
+  const state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
+  const current = new Dec(bill.total);
+  if (current.isZero()) return null;
+  const floor = new Dec(bill.outOfCatalog).plus(bill.overLimit).plus(bill.classB);
+  const axis = niceAxis(current.times(REACH).ceil().toNumber());
+  const range = { from: floor.toFixed(2), to: new Dec(axis.end).toFixed(2) };
+  const ticks = axis.ticks.map((t) => new Dec(t).toFixed(2));
+
+  const series: ChartSeries[] = [];
+  for (const level of levels) {
+    if (series.length > 0) yield;
+    series.push({ level, points: outOfPocketLine(tables, person, bill, state, level, range, [...ticks, bill.total]) });
   }
+  return { max: range.to, ticks, current: current.toFixed(2), series };
 }
 
-/** In-scope positions where the result bends, as bill totals. */
-function bends(r: BillResult): Dec[] {
-  const offset = new Dec(r.total).minus(r.inScope);
-  const out: Dec[] = [];
-  for (const s of r.steps) {
-    if (s.kind === 'deductible') out.push(new Dec(s.amount));
-    if ((s.kind === 'band' && s.party === 'basic') || s.kind === 'overflow') {
-      if (s.from !== undefined) out.push(new Dec(s.from));
-      if (s.to !== undefined) out.push(new Dec(s.to));
-    }
-  }
-  return out.map((x) => x.plus(offset));
-}
-
+/** The whole chart at once (the steps run to the end). */
 export function sampleChart(
   tables: readonly TierTable[],
   input: EngineInput,
   levels: readonly Level[],
 ): ChartData | null {
-  const current = new Dec(input.bill.total);
-  if (current.isZero()) return null;
-  const floor = new Dec(input.bill.outOfCatalog ?? '0')
-    .plus(input.bill.overLimit ?? '0')
-    .plus(input.bill.classB ?? '0');
-  const axis = niceAxis(current.times(REACH).ceil().toNumber());
-  const end = new Dec(axis.end);
-
-  const xs = new Map<string, Dec>();
-  const add = (x: Dec) => {
-    if (x.greaterThanOrEqualTo(floor) && x.lessThanOrEqualTo(end)) xs.set(x.toFixed(2), x);
-  };
-  for (let i = 0; i <= GRID; i++) add(end.times(i).dividedBy(GRID).toDecimalPlaces(2));
-  for (const t of axis.ticks) add(new Dec(t));
-  add(current);
-  add(floor);
-  for (const level of levels) {
-    const far = settleAt(tables, input, level, end.toFixed(2));
-    if (far) for (const b of bends(far)) add(b.toDecimalPlaces(2));
+  const steps = chartSteps(tables, input, levels);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const totals = [...xs.values()].sort((a, b) => a.comparedTo(b)).map((x) => x.toFixed(2));
-
-  const series: ChartSeries[] = levels.map((level) => ({
-    level,
-    points: totals.map((total) => ({ total, outOfPocket: settleAt(tables, input, level, total)?.outOfPocket ?? null })),
-  }));
-  return {
-    max: end.toFixed(2),
-    ticks: axis.ticks.map((t) => new Dec(t).toFixed(2)),
-    current: current.toFixed(2),
-    series,
-  };
 }
