@@ -1,26 +1,38 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerender } from './src/app/prerender-plugin';
 import { tierTables } from './src/tables/vite-plugin';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * The page's Content-Security-Policy, as a <meta> in the built index.html: scripts, styles, images,
- * workers and connections from this origin only (nothing a person types can leave for another).
+ * workers and connections from this origin only (nothing a person types can leave for another),
+ * and the inline scripts of index.html itself (its boot script), each allowed by the hash of its
+ * exact text, so no other inline script can run.
  * Build only: the dev server injects styles inline for hot reloading, which this policy forbids.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const csp = (inlineScripts: readonly string[] = []): string =>
+  [
+    "default-src 'self'",
+    [
+      "script-src 'self'",
+      ...inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`),
+    ].join(' '),
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+/** The text of every inline classic script (no src) in an HTML page. */
+const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
 const contentSecurityPolicy = (): Plugin => ({
   name: 'content-security-policy',
@@ -30,7 +42,8 @@ const contentSecurityPolicy = (): Plugin => ({
     handler: (html) =>
       html.replace(
         /<meta charset="UTF-8" \/>/i,
-        (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${csp(inlineScripts(html))}" />`,
       ),
   },
 });
@@ -40,6 +53,8 @@ export default defineConfig({
     svelte(),
     // The tier tables: checked at build (a bad one fails it), and the regions' names for the page.
     tierTables(import.meta.dirname),
+    // The first screen in index.html, hydrated by main.ts (before the CSP, which hashes its boot script).
+    prerender(import.meta.dirname),
     contentSecurityPolicy(),
     // Offline: src/app/sw.ts with the list of build files made at build time (Workbox injectManifest).
     VitePWA({

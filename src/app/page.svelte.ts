@@ -10,13 +10,11 @@ import { defaultForm } from '../bill/doc';
 import { DeviceStorage, browserStore, type KeyValueStore } from '../device/storage.svelte';
 import { today as clockToday } from '../device/today';
 import { browserAddress, type AddressDeps } from '../link/address';
-import { stateIn } from '../link/kernel';
 import type { Loaders } from '../tables/browser';
 import { TableLibrary } from '../tables/library.svelte';
 import { LINKED, RuleBook } from '../rules/book.svelte';
-import { hasRulesPart, openRules, rulesTail } from '../rules/linked';
-import { isYearLink } from '../year/codec';
-import { ModeState, type Mode } from './mode.svelte';
+import { linkKind } from './link-kind';
+import { ModeState } from './mode.svelte';
 import { Prefs } from './prefs.svelte';
 
 export interface AppState {
@@ -35,13 +33,6 @@ export interface AppOptions {
   /** `null`: no storage at all (as where the browser refuses it). */
   store?: KeyValueStore | null;
   today?: string;
-}
-
-/** Which page a link was made for, or null for the plain address. */
-export function linkKind(location: AddressDeps['location']): Exclude<Mode, 'rules'> | null {
-  const state = stateIn(location);
-  if (state.where === 'none') return null;
-  return isYearLink(state.text) ? 'year' : 'one';
 }
 
 export function createApp(opts: AppOptions = {}): AppState {
@@ -64,12 +55,20 @@ export function createApp(opts: AppOptions = {}): AppState {
  * A single-bill link with a person's rules: the bill waits for them (rather than settling with the
  * built-in tables meanwhile), then uses the kept set they match, or the link's rules shown as
  * unverified; a rules part that cannot be used is said, and the rest of the link stays.
+ * The rules' code (src/rules/linked.ts, link.ts) is fetched only for a link with parts after its
+ * checksum, and the bill waits from the start, before knowing whether they are rules.
  */
 function openBillRules(calc: Calculator, address: BillAddress, rules: RuleBook): void {
-  if (!hasRulesPart(address.tail)) return;
+  const tail = address.tail;
+  if (!tail || (tail.values.size === 0 && tail.notices.length === 0)) return;
   calc.custom = LINKED;
   rules.linkedPending = true;
-  void openRules(address.tail, rules).then((opened) => {
+  const opening = import('../rules/linked')
+    .then(({ hasRulesPart, openRules }) => (hasRulesPart(tail) ? openRules(tail, rules) : ({ kind: 'none' } as const)))
+    // Its code could not be fetched (offline on a first visit): the bill goes on with the built-in tables.
+    .catch(() => ({ kind: 'none' }) as const);
+  void opening.then((opened) => {
+    rules.linkedPending = false;
     if (opened.kind === 'kept') calc.custom = opened.id;
     else if (opened.kind !== 'linked') {
       calc.custom = null;
@@ -78,12 +77,16 @@ function openBillRules(calc: Calculator, address: BillAddress, rules: RuleBook):
   });
 }
 
-/** The rules in use travel in the share link, after its checksum (src/rules/link.ts). */
+/**
+ * The rules in use travel in the share link, after its checksum (src/rules/link.ts, fetched only
+ * once a person's rules are in use).
+ */
 function keepRulesInLink(calc: Calculator, address: BillAddress): void {
   $effect.root(() => {
     $effect(() => {
       const table = calc.customTable;
-      void rulesTail(table).then((tail) => {
+      const tail = table ? import('../rules/linked').then((m) => m.rulesTail(table)) : Promise.resolve([]);
+      void tail.then((tail) => {
         if (calc.customTable === table) address.extra = tail;
       });
     });
