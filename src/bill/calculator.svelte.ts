@@ -169,6 +169,29 @@ export class Calculator {
     if (o && !o.ok) this.#last = null;
     return null;
   });
+  /** What is left of each cap after this bill, and how far the catastrophic layer is (the year's outlook). */
+  readonly outlook = $derived(this.outcome?.ok ? this.outcome.outlook : null);
+
+  /**
+   * What the person called each relative whose account pays, beside `form.family` (same order).
+   * Names stay in this tab: never in a link (DOMAIN.md §6).
+   */
+  relativeNames: string[] = $state([]);
+
+  addRelative(): void {
+    this.form.family = [...this.form.family, ''];
+    this.relativeNames = [...this.relativeNames, ''];
+  }
+
+  removeRelative(i: number): void {
+    this.form.family = this.form.family.filter((_, j) => j !== i);
+    this.relativeNames = this.relativeNames.filter((_, j) => j !== i);
+  }
+
+  setRelativeBalance(i: number, value: string): void {
+    this.form.family = this.form.family.map((b, j) => (j === i ? value : b));
+  }
+
   /** True when the result shown is the last good one, not the current input's. */
   readonly stale = $derived(this.result !== null && !this.outcome?.ok);
 

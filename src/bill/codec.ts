@@ -16,7 +16,16 @@ import { capNotices, checkVersion, echo, openLink, signed, type Notice, type Par
 import { linkMessages } from '../link/words';
 import { CATEGORIES_OF } from '../text/vocabulary';
 import type { FormState } from './doc';
-import { ADMISSION_CODES, CODES, KEYS, PINNED_DEFAULTS, VERSION_KEY, type EnumField } from './link-codes';
+import {
+  ADMISSION_CODES,
+  CODES,
+  FAMILY_SEP,
+  KEYS,
+  MAX_FAMILY,
+  PINNED_DEFAULTS,
+  VERSION_KEY,
+  type EnumField,
+} from './link-codes';
 import { badField, type Why } from './link-words';
 
 /** The version written now: the state after `#`, with a checksum. Version 1 (in the query) is still read. */
@@ -31,7 +40,7 @@ export interface IgnoredPart extends Notice {
 
 const ENUM_FIELDS = Object.keys(CODES) as EnumField[];
 const FLAG_FIELDS = ['hardship', 'referral', 'emergency'] as const;
-const AMOUNT_FIELDS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
+const AMOUNT_FIELDS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic', 'accountOwn'] as const;
 
 /** The parts of a link for a form, before signing: `v=2&p=…&d=…&…` (fields equal to the pinned defaults left out). */
 export function encodeForm(form: FormState, tableEffective: string, version = LINK_VERSION): string {
@@ -53,6 +62,8 @@ export function encodeForm(form: FormState, tableEffective: string, version = LI
     const amount = canonicalAmount(form[f]);
     if (amount) put(f, amount);
   }
+  // Balances only: what the person called each relative never goes into a link (DOMAIN.md §6).
+  if (form.family.length) put('family', form.family.map((b) => canonicalAmount(b) || '0').join(FAMILY_SEP));
   return parts.join('&');
 }
 
@@ -78,7 +89,11 @@ export const formFragment = (form: FormState, tableEffective: string, tail: read
 function readField(
   field: keyof FormState,
   raw: string,
-): { ok: true; value: string | boolean } | { ok: false; why: Why } {
+): { ok: true; value: string | boolean | string[] } | { ok: false; why: Why } {
+  if (field === 'family') {
+    const list = raw.split(FAMILY_SEP);
+    return list.length <= MAX_FAMILY && list.every(isMoney) ? { ok: true, value: list } : { ok: false, why: 'amount' };
+  }
   if ((ENUM_FIELDS as string[]).includes(field)) {
     const entry = Object.entries(CODES[field as EnumField]).find(([, code]) => code === raw);
     return entry ? { ok: true, value: entry[0] } : { ok: false, why: 'code' };
@@ -106,8 +121,8 @@ function decodeParams(params: Params, fallback: FormState): { form: FormState; i
 
   // Missing keys mean the pinned default (that is why the encoder left them out); a link that
   // pins no table means the table in force; a link without a date takes the caller's date.
-  const form: FormState = { ...PINNED_DEFAULTS, date: fallback.date, pinned: '' };
-  const set = form as unknown as Record<keyof FormState, string | boolean>;
+  const form: FormState = { ...PINNED_DEFAULTS, family: [], date: fallback.date, pinned: '' };
+  const set = form as unknown as Record<keyof FormState, string | boolean | string[]>;
   for (const [key, raw] of params.values) {
     if (key === VERSION_KEY) continue;
     const field = FIELD_OF_KEY.get(key);

@@ -28,6 +28,10 @@ export interface FormState {
   classB: string;
   /** What a settlement slip says the basic fund paid; '' when not given. */
   settledBasic: string;
+  /** The own personal account's balance (employees); '' when not given. */
+  accountOwn: string;
+  /** Balances of relatives' accounts bound for family mutual aid, in the order they pay (names stay on the device). */
+  family: string[];
   /** Effective date of the table a shared link was made with; '' to use the table in force. */
   pinned: string;
 }
@@ -40,4 +44,4 @@ export type AmountField = (typeof AMOUNT_FIELDS)[number];
  * link's vocabulary (link-codes.ts). A default changed later is changed here, never there, so
  * older links keep their meaning. `today` comes from the caller (no clock here).
  */
-export const defaultForm = (today: string): FormState => ({ ...PINNED_DEFAULTS, date: today, pinned: '' });
+export const defaultForm = (today: string): FormState => ({ ...PINNED_DEFAULTS, family: [], date: today, pinned: '' });

@@ -3,7 +3,16 @@
  * of the page's weight). Each call returns a result or an error object, never throws, so a bug or a
  * bad table shows as a message instead of a blank page.
  */
-import { compareLevels, isSettlementError, moneyDifference, settleBill, startState } from '../engine';
+import {
+  compareLevels,
+  isSettlementError,
+  moneyDifference,
+  settleBill,
+  startState,
+  yearOutlook,
+  type YearOutlook,
+  type YearState,
+} from '../engine';
 import type { Level, TierTable } from '../tables/schema';
 import { chartSteps, sampleChart } from './chart/sample';
 import type { EngineInput } from './input';
@@ -17,10 +26,29 @@ const asPageError = (e: unknown): PageError =>
 
 export function settle(tables: readonly TierTable[], input: EngineInput): Outcome {
   try {
-    const state = startState(input.person, input.prior);
-    return { ok: true, result: settleBill(tables, input.person, input.bill, state).result };
+    const settled = settleBill(tables, input.person, input.bill, startState(input.person, input.prior));
+    return {
+      ok: true,
+      result: settled.result,
+      outlook: outlookAfter(tables, input, settled.state, settled.result.date),
+    };
   } catch (e) {
     return { ok: false, error: asPageError(e) };
+  }
+}
+
+/** Where the year stands after this bill (the year page's own outlook), or null where a cap is not known to the engine. */
+function outlookAfter(
+  tables: readonly TierTable[],
+  input: EngineInput,
+  state: YearState,
+  date: string,
+): YearOutlook | null {
+  try {
+    return yearOutlook(tables, input.person, state, date);
+  } catch (e) {
+    if (isSettlementError(e)) return null;
+    throw e;
   }
 }
 

@@ -24,7 +24,7 @@ export type InputCheck =
   /** `empty`: no total typed yet, so there is nothing to settle (not an error). */
   | { ok: false; errors: Partial<Record<FieldName, Msg>>; empty: boolean };
 
-const AMOUNTS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic'] as const;
+const AMOUNTS = ['total', 'outOfCatalog', 'overLimit', 'classB', 'settledBasic', 'accountOwn'] as const;
 
 export function toEngineInput(form: FormState): InputCheck {
   const errors: Partial<Record<FieldName, Msg>> = {};
@@ -33,6 +33,12 @@ export function toEngineInput(form: FormState): InputCheck {
     const r = parseAmount(form[f]);
     if (!r.ok) errors[f] = r.reason;
     else if (r.value !== null) amounts[f] = r.value;
+  }
+  const family: string[] = [];
+  for (const typed of form.family) {
+    const r = parseAmount(typed);
+    if (!r.ok) errors.family = r.reason;
+    else family.push(r.value ?? '0');
   }
   const age = parseAge(form.age);
   if (!age.ok) errors.age = age.reason;
@@ -47,6 +53,9 @@ export function toEngineInput(form: FormState): InputCheck {
     hardship: form.hardship,
   };
   if (age.ok && age.value !== undefined) person.age = age.value;
+  // Residents have no personal account (DOMAIN.md §1): the own balance counts for employees only.
+  const own = form.scheme === 'employee' ? amounts.accountOwn : undefined;
+  if (own !== undefined || family.length) person.accounts = { own: own ?? '0', family };
   const bill: BillIn = {
     date: form.date,
     setting: form.setting,
@@ -84,6 +93,7 @@ const FIELD_OF: Readonly<Record<string, FieldName>> = {
   'person.category': 'category',
   'person.age': 'age',
   'person.hardship': 'hardship',
+  'person.accounts': 'accountOwn',
   prior: 'admission',
 };
 

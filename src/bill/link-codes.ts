@@ -26,7 +26,14 @@ export const KEYS = {
   overLimit: 'ol',
   classB: 'cb',
   settledBasic: 'sb',
+  accountOwn: 'ao',
+  family: 'af',
 } as const satisfies Record<keyof FormState, string>;
+
+/** Between the balances of `family` (as in the year link). */
+export const FAMILY_SEP = '~';
+/** Relatives' accounts a link may carry. */
+export const MAX_FAMILY = 10;
 
 /**
  * The admission order's link values: version 1 knew first and later only, as `f` and `l`; a
@@ -70,4 +77,6 @@ export const PINNED_DEFAULTS = {
   overLimit: '',
   classB: '',
   settledBasic: '',
+  accountOwn: '',
+  family: [] as string[],
 } as const satisfies Omit<FormState, 'date' | 'pinned'>;

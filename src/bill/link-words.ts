@@ -25,6 +25,8 @@ export const FIELD_NAMES: Record<keyof FormState, Msg> = {
   overLimit: l(TERMS.overLimit),
   classB: s(TERMS.classB),
   settledBasic: { zh: `${TERMS.slip.short.zh}${TERMS.basic.long.zh}支付`, en: 'basic fund paid on the slip' },
+  accountOwn: { zh: `${TERMS.accountOwn.long.zh}余额`, en: 'personal account balance' },
+  family: { zh: `${TERMS.accountFamily.short.zh}余额`, en: "relatives' account balances" },
 };
 
 /** Why a value was not accepted, as a phrase. */

@@ -1,4 +1,5 @@
 /** What the page gets back from the engine side (types only, so the first load carries no engine). */
+import type { YearOutlook } from '../engine/outlook';
 import type { ErrorCode } from '../engine/errors';
 import type { Msg } from '../text/msg';
 import type { BillResult } from '../engine/result';
@@ -12,7 +13,9 @@ export interface PageError {
   reason: Msg;
 }
 
-export type Outcome = { ok: true; result: BillResult } | { ok: false; error: PageError };
+export type Outcome =
+  /** `outlook`: what is left of each cap after this bill, and how far the catastrophic layer is. */
+  { ok: true; result: BillResult; outlook: YearOutlook | null } | { ok: false; error: PageError };
 
 export type LevelEntry =
   { level: Level; result: BillResult; error?: undefined } | { level: Level; result?: undefined; error: PageError };

@@ -9,6 +9,20 @@ const { total, outOfCatalog, overLimit, classB, preSelfPay, basic, catastrophic,
   TERMS;
 
 export const T = {
+  outlookHeading: msg('这笔费用之后', 'After this bill'),
+  outlookHint: msg(
+    '同一年度内的下一笔费用，从这里继续累计。',
+    'A later bill in the same benefit year carries on from here.',
+  ),
+  /** The offsite range: 统筹基金约支付 X – Y 元. */
+  offsiteRange: {
+    zh: `${basic.short.zh}约支付 {low} – {high} 元`,
+    en: 'The basic fund pays about {low} – {high}',
+  },
+  offsiteRangeOop: {
+    zh: `${outOfPocket.short.zh}约 {low} – {high} 元`,
+    en: 'Your share is about {low} – {high}',
+  },
   billSection: msg('费用', 'The bill'),
   personSection: msg('参保人', 'The insured person'),
   careSection: msg('就医', 'The care'),

@@ -4,12 +4,11 @@
  * elements by these same words, so a wording change cannot silently break a test's meaning.
  */
 import { capital, msg, type Msg } from '../text/msg';
+import { W } from '../ui/common/words';
 import { PAYER_TERMS, SCHEME_TERMS, SETTING_TERMS, TERMS } from '../text/terms';
-import type { SettingName } from '../text/vocabulary';
 
 const {
   basic,
-  supplementary,
   catastrophic,
   deductible,
   annualCap,
@@ -28,7 +27,6 @@ const {
 } = TERMS;
 const inpatient = SETTING_TERMS.inpatient.long;
 const outpatient = SETTING_TERMS.outpatient.long;
-const setting = (s: SettingName) => SETTING_TERMS[s].long;
 
 export const yearMessages = {
   notDate: () => msg('应为日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD'),
@@ -38,38 +36,6 @@ export const yearMessages = {
     unknown: () => msg('未知', 'unknown'),
     none: () => msg('不设封顶', 'no cap'),
   },
-  untilCatastrophic: (x: string): Msg => ({
-    zh: `另需自付 ${x} 元后${catastrophic.short.zh}开始报销`,
-    en: `Catastrophic insurance starts paying after ${x} more of your own in-scope costs`,
-  }),
-  catastrophicStarted: (): Msg => ({
-    zh: `${catastrophic.short.zh}已开始报销`,
-    en: 'Catastrophic insurance is paying',
-  }),
-  basicLeft: (s: SettingName, x: string): Msg => ({
-    zh: `${setting(s).zh}${basic.short.zh}还可支付 ${x} 元`,
-    en: `The basic fund can still pay ${x} (${setting(s).en})`,
-  }),
-  basicLeftUnknown: (s: SettingName): Msg => ({
-    zh: `${setting(s).zh}${basic.short.zh}${annualCap.short.zh}：未知`,
-    en: `The basic fund's cap (${setting(s).en}): unknown`,
-  }),
-  supplementaryLeft: (x: string): Msg => ({
-    zh: `${supplementary.short.zh}还可支付 ${x} 元`,
-    en: `The supplementary fund can still pay ${x}`,
-  }),
-  supplementaryLeftUnknown: (): Msg => ({
-    zh: `${supplementary.short.zh}${annualCap.short.zh}：未知`,
-    en: "The supplementary fund's cap: unknown",
-  }),
-  catastrophicLeft: (x: string): Msg => ({
-    zh: `${catastrophic.short.zh}还可支付 ${x} 元`,
-    en: `Catastrophic insurance can still pay ${x}`,
-  }),
-  catastrophicLeftUnknown: (): Msg => ({
-    zh: `${catastrophic.short.zh}${annualCap.short.zh}：未知`,
-    en: "Catastrophic insurance's cap: unknown",
-  }),
 };
 
 /** What the year kept on this device could not give back, part by part. */
@@ -127,8 +93,8 @@ export const Y = {
   bill: msg('第 {n} 笔', 'Bill {n}'),
   edit: msg('编辑', 'Edit'),
   done: msg('完成', 'Done'),
-  remove: msg('删除', 'Remove'),
-  steps: msg('计算步骤', 'Steps'),
+  remove: W.remove,
+  steps: { zh: `${slip.short.zh}与计算步骤`, en: 'Slip and steps' },
   total: capital(total.short),
   fund: capital(fund.short),
   outOfPocket: capital(outOfPocket.short),
@@ -155,23 +121,20 @@ export const Y = {
   accountOwn: capital(accountOwn.long),
   accountFamily: capital(accountFamily.long),
   cash: capital(cash.long),
-  relativeN: msg('亲属{n}', 'Relative {n}'),
+  relativeN: W.relativeN,
   balanceLeft: msg('{who}剩余 {x} 元', '{who}: {x} left'),
   pair: msg('{who}：{x}', '{who}: {x}'),
   outlook: msg('还剩多少', 'What is left'),
   warnings: msg('请注意', 'Please note'),
   noResult: msg('录入费用后在这里看到全年合计。', 'The year’s totals appear here once a bill is entered.'),
 
-  accounts: { zh: `${outOfPocket.short.zh}的支付顺序`, en: 'Paying your share' },
-  accountsIntro: {
-    zh: `先用本人${accountOwn.long.zh}（仅${SCHEME_TERMS.employee.long.zh}），再按下列顺序用已绑定${accountFamily.long.zh}的亲属账户，最后付${cash.long.zh}。亲属称呼只保存在本机，不会写进分享链接。`,
-    en: 'First your own personal account (employees only), then the relatives’ accounts bound for mutual aid in this order, then cash. Relatives’ names stay on this device and never go into a shared link.',
-  },
-  own: { zh: `本人${accountOwn.long.zh}余额`, en: 'Own personal account balance' },
+  accounts: W.accounts,
+  accountsIntro: W.accountsIntro,
+  own: W.ownBalance,
   relatives: { zh: `${accountFamily.long.zh}亲属账户`, en: 'Relatives’ accounts (mutual aid)' },
-  relativeLabel: msg('称呼（如配偶、父母、子女）', 'Who (e.g. spouse, parent, child)'),
-  relativeBalance: msg('账户余额', 'Account balance'),
-  addRelative: msg('添加亲属账户', 'Add a relative’s account'),
+  relativeLabel: W.relativeLabel,
+  relativeBalance: W.relativeBalance,
+  addRelative: W.addRelative,
   moveUp: msg('上移', 'Move up'),
   moveDown: msg('下移', 'Move down'),
   noRelatives: {
@@ -223,7 +186,7 @@ export const Y = {
   premiumUnknown: msg('未知', 'unknown'),
   premiumDate: { zh: `${premium.short.zh}日期`, en: 'Paid on' },
   premiumDateHint: {
-    zh: `不填：按先于当年各笔费用扣除计算（规则表未记载集中缴费期的截止日）`,
+    zh: `不填：按先于当年各笔费用扣除计算（${table.short.zh}未记载集中缴费期的截止日）`,
     en: 'Empty: taken before the year’s bills (the tables do not record when the collection window ends)',
   },
   premiumNote: {

@@ -60,7 +60,7 @@ describe('encodeForm', () => {
     fc.assert(
       fc.property(validForm, isoDateOrEmpty(), (form, effective) => {
         const q = encodeForm(form, effective);
-        expect(q).toMatch(/^[a-z]{1,2}=[0-9a-z.-]+(&[a-z]{1,2}=[0-9a-z.-]+)*$/);
+        expect(q).toMatch(/^[a-z]{1,2}=[0-9a-z.~-]+(&[a-z]{1,2}=[0-9a-z.~-]+)*$/);
         expect(q.length).toBeLessThan(MAX_LINK_LENGTH / 4);
       }),
       { numRuns: 300 },

@@ -52,6 +52,8 @@ export const validForm: fc.Arbitrary<FormState> = fc
     overLimit: amountOrEmpty,
     classB: amountOrEmpty,
     settledBasic: amountOrEmpty,
+    accountOwn: amountOrEmpty,
+    family: fc.array(money, { maxLength: 4 }),
     pinned: fc.oneof(fc.constant(''), isoDate),
   })
   .map(({ employee, employeeCategory, residentCategory, ...rest }) => ({

@@ -43,8 +43,8 @@ describe('the year page', () => {
     }
     // Each bill's line is the engine's figure for that bill (the March bill is the first admission).
     const march = expected.bills.find((b) => b.index === 1)!;
-    expect(within(billNamed(2)).getByText(money(march.fund))).toBeInTheDocument();
-    expect(within(billNamed(2)).getByText(money(march.outOfPocket))).toBeInTheDocument();
+    expect(within(billNamed(2)).getByText(money(march.fund), { selector: 'dd' })).toBeInTheDocument();
+    expect(within(billNamed(2)).getByText(money(march.outOfPocket), { selector: 'dd' })).toBeInTheDocument();
     // The third bill goes past the basic fund's cap: what is left of it says so.
     expect(screen.getByText(/住院统筹基金还可支付 0\.00 元/)).toBeInTheDocument();
     expect(screen.getByText('大额互助封顶线：未知')).toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('the year page', () => {
       person: employee,
       bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }],
     }).bills[0]!;
-    const steps = within(billNamed(1)).getByText('计算步骤').closest('details')!;
+    const steps = within(billNamed(1)).getByText('结算单与计算步骤').closest('details')!;
     const band = r.steps.find((s) => s.kind === 'band')!;
     expect(steps).toHaveTextContent(String(band.cites[0]!.clause));
     expect(steps).toHaveTextContent(`可信度 ${band.cites[0]!.grade}`);
@@ -107,7 +107,7 @@ describe('the year page', () => {
       d.relatives = [{ id: 'r1', label: '配偶', balance: '5000' }];
       d.bills = [newBill('2025-03-01', { total: '12000' })];
     });
-    const steps = within(billNamed(1)).getByText('计算步骤').closest('details')!;
+    const steps = within(billNamed(1)).getByText('结算单与计算步骤').closest('details')!;
     expect(steps).toHaveTextContent('家庭共济（配偶）支付 2,905.00 元');
   });
 
@@ -216,6 +216,27 @@ describe('the year page', () => {
     expect(expected.relatives[0]!.minimum).toBe(true);
     expect(screen.getAllByText('（全国最低标准）')).toHaveLength(2);
     expect(screen.getByText(new RegExp(`缴费后个人账户余额 ${money(expected.balanceLeft)} 元`))).toBeInTheDocument();
+  });
+
+  it('pays the premiums from the account before the bills after their date, and says when it falls short', async () => {
+    const user = userEvent.setup();
+    renderYear((d) => {
+      d.own = '1000';
+      d.bills = [newBill('2025-03-01', { total: '12000' })];
+    });
+    await user.click(screen.getByRole('button', { name: '添加缴费亲属' }));
+    await user.click(screen.getByRole('button', { name: '添加缴费亲属' }));
+    // No date: the two national-floor premiums (2 × 400) leave the account before the bill.
+    await waitFor(() => expect(summaryCell('premiumsFromAccount')).toBe('800.00'));
+    expect(summaryCell('accountOwn')).toBe('200.00');
+    expect(within(billNamed(1)).getByText('个人账户：200.00')).toBeInTheDocument();
+    expect(screen.queryByText(/余额不足/)).toBeNull();
+    // Paid in June instead: the March bill takes the whole balance and the premiums find nothing.
+    await user.type(screen.getByLabelText('缴费日期'), '2025-06-01');
+    await waitFor(() => expect(summaryCell('accountOwn')).toBe('1,000.00'));
+    expect(summaryCell('premiumsFromAccount')).toBe('0.00');
+    expect(summaryCell('premiumsCash')).toBe('800.00');
+    expect(screen.getByText('个人账户余额不足：800.00 元需以现金缴纳')).toBeInTheDocument();
   });
 
   it('shows how far catastrophic insurance is, from a slip', async () => {
