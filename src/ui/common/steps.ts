@@ -5,7 +5,8 @@
  */
 import type { Party, Step } from '../../engine/result';
 import { exactMoney as m, percent } from '../../text/format';
-import type { Msg } from '../../text/msg';
+import { fillMsg, type Msg } from '../../text/msg';
+import { W } from './words';
 import { LEVEL_TERMS, PAYER_TERMS, TERMS } from '../../text/terms';
 import type { Level } from '../../text/vocabulary';
 
@@ -44,7 +45,7 @@ const span = (s: Step): Msg => ({ zh: `${from(s)} 至 ${to(s)} 元部分`, en: `
 
 /** How a relative is called on this device (配偶, 父母 …), else "relative n". */
 export type RelativeName = (index: number) => Msg;
-const relativeN: RelativeName = (i) => ({ zh: `亲属 ${i + 1}`, en: `relative ${i + 1}` });
+const relativeN: RelativeName = (i) => fillMsg(W.relativeN, { n: String(i + 1) });
 
 /**
  * One step as a sentence. `afterCatastrophic`: a cap step that belongs to 大病, not to the basic
