@@ -56,7 +56,9 @@ describe('a rule set of the person’s own on the single bill', () => {
     expect(screen.getByRole('table', { name: /同一笔费用在各级医院的结算/ }).textContent).toContain(
       '按你填写的规则计算，未经核实',
     );
-    await waitFor(() => expect(page.address.url).toMatch(/&k=[0-9a-z]+&r=1\.[zj]\.[0-9a-z]+\.[A-Za-z0-9_-]+$/));
+    await waitFor(() => expect(page.address.url).toMatch(/&k=[0-9a-z]+&r=1\.[zj]\.[0-9a-z]+\.[A-Za-z0-9_-]+$/), {
+      timeout: 5000,
+    });
   });
 
   it('opens 我的规则 from the region choice to enter another city’s rules', async () => {
