@@ -231,9 +231,11 @@ export const P = {
   addVariant: { zh: `添加一条（如${hardship.short.zh}）`, en: 'Add a rule (e.g. for people in hardship)' },
   hardshipVariant: { zh: `${hardship.short.zh}适用`, en: 'For people in hardship' },
   offsiteSection: msg('异地就医', 'Care elsewhere'),
+  // The national ceilings themselves are data (tiers/100000/*/2022-07-26.json), shown with their
+  // clause beside every offsite range; this only says what happens when the cut is left empty.
   offsiteHint: msg(
-    `国家规定：临时外出就医的比例可降低，${referral.short.zh}、${emergency.short.zh}最多降 10 个百分点，其他临时外出最多降 20 个百分点（医保发〔2022〕22号）。`,
-    'National rule: temporary care elsewhere may be paid less — referrals and emergencies at most 10 points less, other temporary care at most 20 (医保发〔2022〕22号).',
+    '临时外出就医的比例可按当地规定降低，国家对降幅设有上限。这里不填时，异地就医的结果显示为一个区间：本地规则下的金额，和国家规定的最大降幅下的金额，并注明出处。',
+    'Temporary care elsewhere may be paid at a lower ratio, within a national ceiling. Left empty here, an offsite result is shown as a range: the local figure and the figure at the largest cut national rules allow, with the clause.',
   ),
   offsitePoints: msg('比例加减百分点', 'Points added to the ratio'),
   offsiteFactor: msg('比例乘以', 'Ratio multiplied by'),
