@@ -6,7 +6,7 @@
  * 2. runs Lighthouse (mobile, simulated throttling) three times against a local static server of
  *    the build, for the plain address and a year link, and prints each run and the median of
  *    performance (floor 0.98), LCP (floor 1.2 s), TBT (floor 150 ms) and CLS (floor 0);
- * 3. types a number into 医疗费总额 with the CPU slowed 4x (DevTools protocol) and prints the
+ * 3. types a number into the bill's total with the CPU slowed 4x (DevTools protocol) and prints the
  *    main-thread cost of each digit (floors: median 50 ms, worst 100 ms), for both addresses.
  * Exits non-zero when a floor of the plain address is missed (the year link is reported).
  * `buildPage` and `serveDir` are also used by the browser tests.
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { TERMS } from '../text/terms';
 import { findChromium } from './chromium';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -251,7 +252,7 @@ async function lighthouseRuns(url: string, work: string, name: string): Promise<
 }
 
 /**
- * Types `digits` into the first 医疗费总额 field, one key at a time, with the CPU slowed 4x. A digit's
+ * Types `digits` into the first total field (labelled with the catalogue's term), one key at a time, with the CPU slowed 4x. A digit's
  * cost is the larger of its Event Timing duration (key down to the next paint: the result on
  * screen) and the long tasks (Long Tasks API) that start within `settleMs` after it, debounced work
  * included; digits come `settleMs` apart so each one's work is its own.
@@ -276,7 +277,7 @@ export async function typingCost(url: string, digits = '123456', settleMs = 700)
         .observe({ type: 'event', durationThreshold: 16, buffered: true });
     `);
     await page.goto(url, { waitUntil: 'networkidle' });
-    const field = page.getByLabel('医疗费总额', { exact: true }).first();
+    const field = page.getByLabel(TERMS.total.long.zh, { exact: true }).first();
     await field.waitFor();
     await field.fill('');
     await page.waitForTimeout(settleMs);
@@ -333,7 +334,7 @@ async function main(): Promise<void> {
       for (const a of addresses) {
         console.log(`\n${a.title}: Lighthouse mobile, ${RUNS} runs`);
         const lh = await lighthouseRuns(a.url, work, a.name);
-        console.log(`${a.title}: typing into 医疗费总额`);
+        console.log(`${a.title}: typing into ${TERMS.total.long.zh}`);
         // The year link's bills open as cards: where no total field shows, that is said, not guessed.
         const costs = await typingCost(a.url).catch((e: unknown) => {
           console.log(`  could not type: ${String(e).split('\n')[0]}`);
