@@ -5,7 +5,6 @@
  */
 import { inputMessages } from '../input/messages';
 import { formatDate } from '../text/dates';
-import { Dec } from './money';
 import type { Msg } from '../text/msg';
 import { CATEGORY_TERMS, LEVEL_TERMS, PAYER_TERMS, SCHEME_TERMS, TERMS } from '../text/terms';
 import type { CategoryName, Level, Payer, SchemeName } from '../text/vocabulary';
@@ -16,11 +15,23 @@ const { deductible, ratio, catastrophic, classB, preSelfPay, table, basic, slip,
   TERMS;
 const T = table.short;
 
+/**
+ * "-0.125" → "12.5": the size of signed points in percent, by moving the decimal point (no
+ * decimal.js here: these words reach the first load, and the engine's money type is not needed).
+ */
+export function percentPoints(points: string): string {
+  const [whole = '0', frac = ''] = points.replace(/^[-+]/, '').split('.');
+  const digits = `${whole}${frac.padEnd(2, '0')}`;
+  const at = whole.length + 2;
+  const int = digits.slice(0, at).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(at).replace(/0+$/, '');
+  return rest ? `${int}.${rest}` : int;
+}
+
 /** Signed points as people say them: "-0.10" is 降低10个百分点. */
 export function pointsWords(points: string): Msg {
-  const n = new Dec(points).times(100);
-  const size = n.abs().toString();
-  return n.isNegative()
+  const size = percentPoints(points);
+  return points.startsWith('-')
     ? { zh: `降低${size}个百分点`, en: `${size} percentage points down` }
     : { zh: `提高${size}个百分点`, en: `${size} percentage points up` };
 }
