@@ -15,6 +15,8 @@ export const A = {
   largeText: msg('大字模式', 'Large text'),
   print: msg('打印', 'Print'),
   modes: msg('计算方式', 'What to compute'),
+  tabOne: msg('单次费用', 'One bill'),
+  tabYear: msg('全年', 'The year'),
   footer: {
     zh: `结果仅供参考，以医保经办机构的结算为准。每个数值都来自注明出处和${TERMS.grade.short.zh}的${table.short.zh}。`,
     en: 'For guidance only; the insurance office’s settlement is what counts. Every value comes from a table that cites its source and grade.',

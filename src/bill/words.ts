@@ -4,6 +4,7 @@
  */
 import { capital, msg, type Msg } from '../text/msg';
 import { TERMS } from '../text/terms';
+import { W } from '../ui/common/words';
 
 const { total, outOfCatalog, overLimit, classB, preSelfPay, basic, catastrophic, slip, table, fund, outOfPocket } =
   TERMS;
@@ -49,7 +50,7 @@ export const T = {
     '有输入无法识别，下面仍是上一次有效输入的结果。',
     'Some input cannot be read; the result below is still for the last valid input.',
   ),
-  tableProblems: { zh: `${table.short.zh}有误，无法计算：`, en: 'A table is malformed and cannot be used:' },
+  tableProblems: W.tableProblems,
   noTable: { zh: `没有这个地区和险种的${table.short.zh}`, en: 'there is no table for this region and scheme' },
   engineFailed: (why: string): Msg => ({
     zh: `计算程序未能加载（${why}），请刷新页面`,

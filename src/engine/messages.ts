@@ -5,6 +5,7 @@
  */
 import { inputMessages } from '../input/messages';
 import { formatDate } from '../text/dates';
+import { THEIR_RULES } from '../text/their-rules';
 import type { Msg } from '../text/msg';
 import { CATEGORY_TERMS, LEVEL_TERMS, PAYER_TERMS, SCHEME_TERMS, TERMS } from '../text/terms';
 import type { CategoryName, Level, Payer, SchemeName } from '../text/vocabulary';
@@ -115,10 +116,7 @@ export const errorMessages = {
 } as const;
 
 export const warningMessages = {
-  userRules: (): Msg => ({
-    zh: '按你填写的规则计算，未经核实',
-    en: 'Settled with rules you entered; not verified',
-  }),
+  userRules: (): Msg => THEIR_RULES,
   gradeC: (what: Msg): Msg => ({
     zh: `使用了未经核实的数值（C级）：${what.zh}`,
     en: `an unverified value (grade C) was used: ${what.en}`,

@@ -80,8 +80,6 @@ export const storedWords = {
 
 /** Words of the year page. */
 export const Y = {
-  tabOne: msg('单次费用', 'One bill'),
-  tabYear: msg('全年', 'The year'),
   heading: msg('全年费用', 'A year of bills'),
   intro: {
     zh: `逐笔录入一年中的医疗费用，按日期顺序结算：${deductible.short.zh}、${inpatient.zh}次数、${TERMS.band.short.zh}、${annualCap.short.zh}和${catastrophic.short.zh}累计都会带到下一笔。`,
@@ -216,7 +214,7 @@ export const Y = {
   },
   recompute: { zh: `按现行${table.short.zh}重新计算`, en: 'Recompute with the current tables' },
   loading: { zh: `正在加载${table.short.zh}…`, en: 'Loading the tables…' },
-  tablesFailed: { zh: `${table.short.zh}有误，无法计算：`, en: 'A table is malformed and cannot be used:' },
+  tablesFailed: W.tableProblems,
   person: msg('参保人', 'The insured person'),
   keptYear: msg('全年数据', 'The year'),
   personNote: msg(

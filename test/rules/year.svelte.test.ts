@@ -78,6 +78,6 @@ describe('the year with a rule set of the person’s own', () => {
     expect(await screen.findByText(/这个链接带来了别人填写的规则/, {}, { timeout: 5000 })).toBeInTheDocument();
     await waitFor(() => expect(summaryCell('basic')).toBe('8,560.00'), { timeout: 5000 });
     (await screen.findByRole('button', { name: '保存到我的规则' })).click();
-    await waitFor(() => expect(rules.sets.map((s) => s.valid?.region)).toEqual(['310000']));
+    await waitFor(() => expect(rules.sets.map((s) => s.valid?.region)).toEqual(['310000']), { timeout: 5000 });
   });
 });

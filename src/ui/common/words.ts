@@ -17,7 +17,7 @@ import {
   type Term,
 } from '../../text/terms';
 import type { AdmissionName, CategoryName, Level, OffsiteName, SchemeName, SettingName } from '../../text/vocabulary';
-import { warningMessages } from '../../engine/messages';
+import { THEIR_RULES } from '../../text/their-rules';
 
 const label = (t: Term): Msg => capital(t.long);
 const short = (t: Term): Msg => capital(t.short);
@@ -92,8 +92,9 @@ export const W = {
   // The slip, the steps, the cautions, the table used.
   slipHeading: capital(TERMS.slip.long),
   /** A result built on a person's own rules: the engine's words for it, said on every surface. */
-  theirs: warningMessages.userRules(),
+  theirs: THEIR_RULES,
   slipItem: msg('项目', 'Item'),
+  tableProblems: { zh: `${TERMS.table.short.zh}有误，无法计算：`, en: 'A table is malformed and cannot be used:' },
   slipDate: msg('结算日期', 'Date'),
   slipRegion: msg('参保地', 'Insured in'),
   slipTable: capital(TERMS.table.short),
