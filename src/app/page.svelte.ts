@@ -86,7 +86,7 @@ function keepRulesInLink(calc: Calculator, address: BillAddress): void {
     $effect(() => {
       const table = calc.customTable;
       const tail = table ? import('../rules/linked').then((m) => m.rulesTail(table)) : Promise.resolve([]);
-      void tail.then((tail) => {
+      address.extraReady = tail.then((tail) => {
         if (calc.customTable === table) address.extra = tail;
       });
     });

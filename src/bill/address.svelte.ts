@@ -23,6 +23,8 @@ export class BillAddress {
   effective = $state('');
   /** Independent parts to write after the checksum (the rules part), set by their owner. */
   extra: readonly string[] = $state([]);
+  /** Settles once `extra` holds the parts for what is in use now (the rules are compressed off the main path). */
+  extraReady: Promise<unknown> = Promise.resolve();
   /** The text after `#` describing the form now. */
   readonly fragment: string = $derived(formFragment(this.form, this.effective || this.form.pinned, this.extra));
 

@@ -32,6 +32,8 @@ export class YearStore {
   readonly book: RuleBook | null;
   /** Independent parts the link writes after its checksum (the rules part), set by the page. */
   extra: readonly string[] = $state.raw([]);
+  /** Settles once `extra` holds the parts for the rules in use now (they are compressed off the main path). */
+  extraReady: Promise<unknown> = Promise.resolve();
 
   constructor(doc: YearDoc, today: string, tables: readonly TierTable[] = [], book: RuleBook | null = null) {
     this.doc = doc;

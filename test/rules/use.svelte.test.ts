@@ -33,6 +33,40 @@ const keep = () =>
   );
 
 describe('a rule set of the person’s own on the single bill', () => {
+  it('a link shared while its rules part is still being made waits for it', async () => {
+    const Real = globalThis.CompressionStream;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    class Slow extends Real {
+      constructor(format: CompressionFormat) {
+        super(format);
+        const readable = this.readable;
+        Object.defineProperty(this, 'readable', {
+          value: readable.pipeThrough(
+            new TransformStream({ transform: async (c, ctl) => (await held, ctl.enqueue(c)) }),
+          ),
+        });
+      }
+    }
+    globalThis.CompressionStream = Slow as typeof CompressionStream;
+    try {
+      localStorage.clear();
+      keep();
+      const { user } = await openPage('', { keepStorage: true });
+      await user.selectOptions(screen.getByLabelText('地区'), 'mine:sh');
+      await user.type(screen.getByLabelText('医疗费总额'), '12000');
+      await slipShown();
+      const share = user.click(screen.getByRole('button', { name: '分享链接' }));
+      setTimeout(release, 50);
+      await share;
+      await screen.findByText('链接已复制，可粘贴发送', {}, { timeout: 5000 });
+      // user-event's clipboard holds what the page copied.
+      expect(await navigator.clipboard.readText()).toMatch(/&r=1\.z\./);
+    } finally {
+      globalThis.CompressionStream = Real;
+    }
+  });
+
   it('is offered beside the built-in regions, settles the bill and its comparison, and says it is unverified everywhere', async () => {
     localStorage.clear();
     keep();

@@ -80,4 +80,52 @@ describe('the year with a rule set of the person’s own', () => {
     (await screen.findByRole('button', { name: '保存到我的规则' })).click();
     await waitFor(() => expect(rules.sets.map((s) => s.valid?.region)).toEqual(['310000']), { timeout: 5000 });
   });
+
+  it('a link shared while its rules part is still being made waits for it, never going out without the rules', async () => {
+    // Compression held back until the test lets it go: the person presses 分享 before it is done.
+    const Real = globalThis.CompressionStream;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    class Slow extends Real {
+      constructor(format: CompressionFormat) {
+        super(format);
+        const readable = this.readable;
+        Object.defineProperty(this, 'readable', {
+          value: readable.pipeThrough(
+            new TransformStream({ transform: async (c, ctl) => (await held, ctl.enqueue(c)) }),
+          ),
+        });
+      }
+    }
+    globalThis.CompressionStream = Slow as typeof CompressionStream;
+    try {
+      const doc = defaultYear(TODAY);
+      doc.person.rules = 'sh';
+      doc.person.region = '310000';
+      doc.bills = [{ ...newBill('2025-03-01'), total: '12000' }];
+      open(
+        memoryStore({
+          'yibao.rules': JSON.stringify({
+            v: 1,
+            sets: [{ id: 'sh', name: '上海职工', draft: shanghai, valid: shanghai }],
+          }),
+          'yibao.year': JSON.stringify({ v: 1, year: doc }),
+        }),
+      );
+      await waitFor(() => expect(summaryCell('basic')).toBe('8,560.00'), { timeout: 5000 });
+      await screen.getByRole('button', { name: /分享/ }).click();
+      setTimeout(release, 50);
+      const text = await waitFor(
+        () => {
+          const t = (screen.getByRole('textbox', { name: /链接/ }) as HTMLInputElement).value;
+          expect(t).not.toBe('');
+          return t;
+        },
+        { timeout: 5000 },
+      );
+      expect(text).toMatch(/&r=1\./);
+    } finally {
+      globalThis.CompressionStream = Real;
+    }
+  });
 });
