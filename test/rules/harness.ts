@@ -24,3 +24,24 @@ export const field = (path: string) => {
 /** The message beside a field (its aria-describedby error), or null. */
 export const messageOf = (input: HTMLElement) =>
   document.getElementById(`${input.id}-error`)?.textContent?.trim() ?? null;
+
+/**
+ * Holds back every CompressionStream made from now on until `release()` (as on a slow phone, where
+ * the rules part of a link takes a while); `restore()` puts the real one back.
+ */
+export function holdCompression(): { release: () => void; restore: () => void } {
+  const Real = globalThis.CompressionStream;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  class Slow extends Real {
+    constructor(format: CompressionFormat) {
+      super(format);
+      const readable = this.readable;
+      Object.defineProperty(this, 'readable', {
+        value: readable.pipeThrough(new TransformStream({ transform: async (c, ctl) => (await held, ctl.enqueue(c)) })),
+      });
+    }
+  }
+  globalThis.CompressionStream = Slow as typeof CompressionStream;
+  return { release, restore: () => void (globalThis.CompressionStream = Real) };
+}

@@ -8,7 +8,7 @@ import { RULES_STORAGE } from '../../src/rules/persist';
 import { claim } from '../../src/rules/user';
 import { slip, slipShown } from '../bill/harness';
 import { tables } from '../tiers';
-import { closePages, openRules } from './harness';
+import { closePages, holdCompression, openRules } from './harness';
 import { openPage } from '../bill/harness';
 
 afterEach(closePages);
@@ -34,21 +34,7 @@ const keep = () =>
 
 describe('a rule set of the person’s own on the single bill', () => {
   it('a link shared while its rules part is still being made waits for it', async () => {
-    const Real = globalThis.CompressionStream;
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    class Slow extends Real {
-      constructor(format: CompressionFormat) {
-        super(format);
-        const readable = this.readable;
-        Object.defineProperty(this, 'readable', {
-          value: readable.pipeThrough(
-            new TransformStream({ transform: async (c, ctl) => (await held, ctl.enqueue(c)) }),
-          ),
-        });
-      }
-    }
-    globalThis.CompressionStream = Slow as typeof CompressionStream;
+    const { release, restore } = holdCompression();
     try {
       localStorage.clear();
       keep();
@@ -63,7 +49,7 @@ describe('a rule set of the person’s own on the single bill', () => {
       // user-event's clipboard holds what the page copied.
       expect(await navigator.clipboard.readText()).toMatch(/&r=1\.z\./);
     } finally {
-      globalThis.CompressionStream = Real;
+      restore();
     }
   });
 

@@ -14,6 +14,7 @@ import { defaultYear, newBill } from '../../src/year/doc';
 import { memoryStore } from '../device/memory';
 import { summaryCell } from '../year/harness';
 import { tables } from '../tiers';
+import { holdCompression } from './harness';
 
 const TODAY = '2025-06-01';
 const shanghai = (() => {
@@ -83,21 +84,7 @@ describe('the year with a rule set of the person’s own', () => {
 
   it('a link shared while its rules part is still being made waits for it, never going out without the rules', async () => {
     // Compression held back until the test lets it go: the person presses 分享 before it is done.
-    const Real = globalThis.CompressionStream;
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    class Slow extends Real {
-      constructor(format: CompressionFormat) {
-        super(format);
-        const readable = this.readable;
-        Object.defineProperty(this, 'readable', {
-          value: readable.pipeThrough(
-            new TransformStream({ transform: async (c, ctl) => (await held, ctl.enqueue(c)) }),
-          ),
-        });
-      }
-    }
-    globalThis.CompressionStream = Slow as typeof CompressionStream;
+    const { release, restore } = holdCompression();
     try {
       const doc = defaultYear(TODAY);
       doc.person.rules = 'sh';
@@ -125,7 +112,7 @@ describe('the year with a rule set of the person’s own', () => {
       );
       expect(text).toMatch(/&r=1\./);
     } finally {
-      globalThis.CompressionStream = Real;
+      restore();
     }
   });
 });
