@@ -22,8 +22,8 @@ export interface YearInput {
   premiums?: unknown;
 }
 
-/** The premiums as paid within the year: on `date` (null: before the first bill), after `paidAfter` bills. */
-export type YearPremiums = PremiumsResult & { date: string | null; paidAfter: number };
+/** The premiums as paid within the year: on `date` (null: before the first bill). */
+export type YearPremiums = PremiumsResult & { date: string | null };
 
 const MONEY_KEYS = AMOUNT_KEYS;
 
@@ -77,7 +77,7 @@ export function settleYear(
       relatives: plan!.relatives,
       balance: fen(state.accounts.own),
     });
-    premiums = { ...paid, date: plan!.date ?? null, paidAfter: results.length };
+    premiums = { ...paid, date: plan!.date ?? null };
     state = { ...state, accounts: { ...state.accounts, own: new Dec(paid.balanceLeft) } };
   };
   for (const { bill, index } of byDate(bills)) {

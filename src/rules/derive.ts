@@ -35,6 +35,21 @@ export interface SlipIn {
   basic: string;
 }
 
+/** A slip with nothing typed yet: an inpatient stay at a tertiary hospital on `date`. */
+export const blankSlip = (date: string): SlipIn => ({
+  date,
+  setting: 'inpatient',
+  level: 'tertiary',
+  total: '',
+  outOfCatalog: '',
+  overLimit: '',
+  preSelfPay: '',
+  classB: '',
+  inScope: '',
+  deductible: '',
+  basic: '',
+});
+
 export interface DeriveIn {
   region: string;
   regionName: string;

@@ -1,21 +1,8 @@
 /** Rules derived from real slips give those slips back to the fen (src/rules/derive.ts). */
 import { checkTable } from '../../src/tables/check';
-import { deriveRules, reproduce, type DeriveIn, type SlipIn } from '../../src/rules/derive';
+import { blankSlip, deriveRules, reproduce, type DeriveIn, type SlipIn } from '../../src/rules/derive';
 
-const slip = (more: Partial<SlipIn>): SlipIn => ({
-  date: '2025-03-01',
-  setting: 'inpatient',
-  level: 'tertiary',
-  total: '',
-  outOfCatalog: '',
-  overLimit: '',
-  preSelfPay: '',
-  classB: '',
-  inScope: '',
-  deductible: '',
-  basic: '',
-  ...more,
-});
+const slip = (more: Partial<SlipIn>): SlipIn => ({ ...blankSlip('2025-03-01'), ...more });
 const person = { region: '310000', regionName: '上海市', scheme: 'employee', category: 'active' } as const;
 const derive = (...slips: SlipIn[]): DeriveIn => ({ ...person, slips });
 
