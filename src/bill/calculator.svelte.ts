@@ -52,13 +52,14 @@ export class Calculator {
   /** The table of the chosen rule set, where it is usable. */
   readonly customTable = $derived.by(() => (this.custom && this.rules ? this.rules.tableOf(this.custom) : null));
 
-  /** Loads the engine; the first paint does not wait for it. */
-  async start(load: () => Promise<Engine> = loadEngine): Promise<void> {
-    try {
-      this.engine = await load();
-    } catch (e) {
-      this.engineFailed = String(e);
-    }
+  #starting: Promise<void> | null = null;
+
+  /** Loads the engine (once, however many ask); the first paint does not wait for it. */
+  start(load: () => Promise<Engine> = loadEngine): Promise<void> {
+    return (this.#starting ??= load().then(
+      (engine) => void (this.engine = engine),
+      (e: unknown) => void (this.engineFailed = String(e)),
+    ));
   }
 
   /** Loads the chosen region and scheme's tables (or the national ones beside a rule set), then fits the form's choices to them. */

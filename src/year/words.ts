@@ -5,13 +5,12 @@
  */
 import { capital, msg, type Msg } from '../text/msg';
 import { W } from '../ui/common/words';
+import { YEAR_LOADING } from './loading-words';
 import { PAYER_TERMS, SCHEME_TERMS, SETTING_TERMS, TERMS } from '../text/terms';
 
 const {
   basic,
   catastrophic,
-  deductible,
-  annualCap,
   accountOwn,
   accountFamily,
   cash,
@@ -80,11 +79,8 @@ export const storedWords = {
 
 /** Words of the year page. */
 export const Y = {
-  heading: msg('全年费用', 'A year of bills'),
-  intro: {
-    zh: `逐笔录入一年中的医疗费用，按日期顺序结算：${deductible.short.zh}、${inpatient.zh}次数、${TERMS.band.short.zh}、${annualCap.short.zh}和${catastrophic.short.zh}累计都会带到下一笔。`,
-    en: 'Enter the year’s bills one by one; they are settled in date order, each seeing the deductibles, admissions, bands, caps and catastrophic base the earlier ones used.',
-  },
+  heading: YEAR_LOADING.heading,
+  intro: YEAR_LOADING.intro,
   bills: msg('费用清单', 'Bills'),
   noBills: msg('还没有费用，点“添加一笔费用”开始。', 'No bills yet; press “Add a bill” to start.'),
   addBill: msg('添加一笔费用', 'Add a bill'),
@@ -213,7 +209,7 @@ export const Y = {
     en: 'The table the link used (in force from {old}) does not exist; the tables in force were used.',
   },
   recompute: { zh: `按现行${table.short.zh}重新计算`, en: 'Recompute with the current tables' },
-  loading: { zh: `正在加载${table.short.zh}…`, en: 'Loading the tables…' },
+  loading: YEAR_LOADING.loading,
   tablesFailed: W.tableProblems,
   person: msg('参保人', 'The insured person'),
   keptYear: msg('全年数据', 'The year'),

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/svelte';
 import { compareLevels, startState } from '../../src/engine';
 import { money } from '../../src/text/format';
-import { closePages, openPage, slipShown, tables } from './harness';
+import { closePages, openPage, slipShown, tables, detailsShown } from './harness';
 
 afterEach(closePages);
 
@@ -58,6 +58,7 @@ describe('comparing hospital levels', () => {
     const { user } = await openPage('?v=1&s=r&c=e&t=o&tt=12000&d=2025-06-01');
     await slipShown();
     await user.click(screen.getByRole('checkbox', { name: '有转诊单' }));
+    await detailsShown();
     expect(within(rowOf(/^三级医院/)).getAllByRole('cell')[2]).not.toHaveTextContent('没有转诊不予报销');
   });
 

@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor } from '@testing-library/svelte';
-import { closePages, openPage, slip, slipShown } from './harness';
+import { closePages, openPage, slip, slipShown, detailsShown } from './harness';
 
 afterEach(closePages);
 
@@ -51,6 +51,7 @@ describe('sharing the link', () => {
     expect(screen.getByText('按现行规则表，个人负担为 50,242.40 元，少 29,757.60 元。')).toBeInTheDocument();
     expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2018年1月1日');
     await user.click(screen.getByRole('button', { name: '按现行规则表重新计算' }));
+    await detailsShown();
     expect(screen.getByText(/所用规则表/).parentElement).toHaveTextContent('生效日期 2019年1月1日');
     expect(slip('catastrophic')).toBe('29,757.60');
     expect(slip('outOfPocket')).toBe('50,242.40');

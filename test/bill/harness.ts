@@ -24,10 +24,22 @@ export async function openPage(address = '', opts: AppOptions & { keepStorage?: 
   const page = createApp(opts);
   opened.push(page);
   const view = render(App, { props: { app: page } });
-  // The engine and the region's tables arrive after the first paint, as in a browser (on the bill page).
-  if (page.mode.mode === 'one') await vi.waitFor(() => expect(page.calc.loading).toBe(false), { timeout: 5000 });
+  // The region's tables arrive after the first paint, as in a browser (on the bill page); the engine
+  // comes with them for a link that holds a bill, else once someone taps or types (BillPage).
+  if (page.mode.mode === 'one')
+    await vi.waitFor(() => expect(page.calc.entry?.status ?? 'loading').not.toBe('loading'), { timeout: 5000 });
   return { page, user, view };
 }
+
+/** Waits until the parts built after the figures (slip, steps, comparison) have caught up with them. */
+export const detailsShown = () =>
+  vi.waitFor(
+    () => {
+      expect(document.querySelector('.details')).not.toBeNull();
+      expect(document.querySelector('[aria-busy="true"]')).toBeNull();
+    },
+    { timeout: 5000 },
+  );
 
 /** Stops the address-bar writers of the pages opened, so one test's link cannot leak into the next. */
 export function closePages() {
@@ -37,8 +49,12 @@ export function closePages() {
 /** The text of a slip line's value ("slip-basic" …). */
 export const slip = (key: string) => document.getElementById(`slip-${key}`)?.textContent?.trim();
 
-/** Waits until the slip shows (the engine and tables load after the first paint). */
-export const slipShown = () => screen.findByRole('row', { name: /^统筹基金/ }, { timeout: 5000 });
+/** Waits until the slip shows, and the rest of the result with it (the engine and tables load after the first paint). */
+export async function slipShown() {
+  const row = await screen.findByRole('row', { name: /^统筹基金/ }, { timeout: 5000 });
+  await detailsShown();
+  return row;
+}
 
 /** What the engine says for a bill, as the test's own independent call. */
 export function engineSays(

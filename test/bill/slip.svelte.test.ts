@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/svelte';
 import { money } from '../../src/text/format';
-import { closePages, engineSays, openPage, slip, slipShown } from './harness';
+import { closePages, engineSays, openPage, slip, slipShown, detailsShown } from './harness';
 
 afterEach(closePages);
 
@@ -35,6 +35,7 @@ describe('the whole slip', () => {
     await user.type(screen.getByLabelText('账户余额（妈妈）'), '1500');
     await user.click(screen.getByRole('button', { name: '添加亲属账户' }));
     await user.type(screen.getByLabelText('账户余额（亲属2）'), '5000');
+    await detailsShown();
     const r = engineSays({ ...person, accounts: { own: '1000', family: ['1500', '5000'] } }, bill);
     expect([r.accountOwn, r.accountFamilyEach, r.cash]).toEqual(['1000.00', ['1500.00', '405.00'], '0.00']);
     await screen.findByText('1,000.00', { selector: '#slip-accountOwn' });

@@ -1,0 +1,55 @@
+/**
+ * Parts of a page that follow their source a moment later, in idle time (as React's
+ * useDeferredValue): a keystroke paints what it must — the figures the person is watching — and
+ * the rest of the result (the slip, the steps, the comparison) is rebuilt after it, one stage per
+ * idle callback, so each is a short task of its own and the next keystroke never waits behind them.
+ * A newer source drops the stages not yet run. Until a stage has run once it holds `undefined`.
+ *
+ * Each stage's `compute` runs when its turn comes, outside any reactive context: what it reads is
+ * read then, so work it does (a comparison across levels) is done once per pause, not per keystroke.
+ * Create it during a component's initialisation (it owns an effect).
+ */
+import { whenIdle } from './idle';
+
+/** A value a stage holds: `current` is undefined until its first turn. */
+class Stage<T> {
+  current: T | undefined = $state.raw(undefined);
+  constructor(readonly compute: () => T) {}
+}
+
+export class Deferred {
+  #stages: Stage<unknown>[] = [];
+  /** True from a change of the source until every stage has caught up. */
+  pending = $state(true);
+
+  /** `source`: what the stages follow (read for its changes only); `quietMs`: a pause to wait for first. */
+  constructor(source: () => unknown, quietMs = 0) {
+    $effect(() => {
+      source();
+      this.pending = true;
+      let i = 0;
+      let cancel = (): void => {};
+      const next = (): void => {
+        const stage = this.#stages[i++];
+        if (!stage) {
+          this.pending = false;
+          return;
+        }
+        stage.current = stage.compute();
+        cancel = whenIdle(next);
+      };
+      const timer = setTimeout(() => (cancel = whenIdle(next)), quietMs);
+      return () => {
+        clearTimeout(timer);
+        cancel();
+      };
+    });
+  }
+
+  /** A stage after those added before it. */
+  stage<T>(compute: () => T): { readonly current: T | undefined } {
+    const s = new Stage(compute);
+    this.#stages.push(s as Stage<unknown>);
+    return s;
+  }
+}
