@@ -32,8 +32,12 @@ export class TableLibrary {
   #entries: Readonly<Record<string, Entry>> = $state.raw({});
   #jobs: Record<string, Promise<Entry>> = {};
 
+  /** The files are the build's own, each checked when the page was built: they are not checked again. */
+  #checkedAtBuild: boolean;
+
   constructor(loaders: Loaders = tierLoaders) {
     this.#loaders = loaders;
+    this.#checkedAtBuild = loaders === tierLoaders && import.meta.env.PROD;
     this.files = listFiles(loaders);
     const regions = this.files.map((f) => f.region).filter((r) => r !== NATIONAL_REGION);
     this.regions = regions.filter((r, i) => regions.indexOf(r) === i);
@@ -86,9 +90,11 @@ export class TableLibrary {
     }));
     const fetched = await fetchFiles(this.#loaders, paths);
     try {
-      // The checker (and zod with it) loads only now, after the first paint.
-      const { collectTables } = await import('./collection');
-      const collected = collectTables(fetched.files);
+      // The checker (and zod with it) loads only now, after the first paint, and not at all for a
+      // production build's own files (assemble.ts).
+      const collected = this.#checkedAtBuild
+        ? (await import('./assemble')).assembleChecked(fetched.files)
+        : (await import('./collection')).collectTables(fetched.files);
       const problems = [...misnamed, ...fetched.problems, ...collected.problems];
       if (problems.length) return { status: 'error', problems };
       const own = collected.tables.filter((t) => t.region !== NATIONAL_REGION || region === NATIONAL_REGION);
