@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineFirstCss } from './src/app/inline-css-plugin';
 import { prerender } from './src/app/prerender-plugin';
 import { tierTables } from './src/tables/vite-plugin';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -8,18 +9,18 @@ import { defineConfig, type Plugin } from 'vitest/config';
 /**
  * The page's Content-Security-Policy, as a <meta> in the built index.html: scripts, styles, images,
  * workers and connections from this origin only (nothing a person types can leave for another),
- * and the inline scripts of index.html itself (its boot script), each allowed by the hash of its
- * exact text, so no other inline script can run.
+ * and the inline scripts and styles of index.html itself (its boot script, its first stylesheet),
+ * each allowed by the hash of its exact text, so no other inline script or style can apply.
  * Build only: the dev server injects styles inline for hot reloading, which this policy forbids.
  */
-export const csp = (inlineScripts: readonly string[] = []): string =>
+const hashes = (texts: readonly string[]) =>
+  texts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+
+export const csp = (inlineScripts: readonly string[] = [], inlineStyles: readonly string[] = []): string =>
   [
     "default-src 'self'",
-    [
-      "script-src 'self'",
-      ...inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`),
-    ].join(' '),
-    "style-src 'self'",
+    ["script-src 'self'", ...hashes(inlineScripts)].join(' '),
+    ["style-src 'self'", ...hashes(inlineStyles)].join(' '),
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
@@ -33,6 +34,8 @@ export const csp = (inlineScripts: readonly string[] = []): string =>
 /** The text of every inline classic script (no src) in an HTML page. */
 const inlineScripts = (html: string): string[] =>
   [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+/** The text of every <style> element in an HTML page. */
+const inlineStyles = (html: string): string[] => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 
 const contentSecurityPolicy = (): Plugin => ({
   name: 'content-security-policy',
@@ -43,7 +46,7 @@ const contentSecurityPolicy = (): Plugin => ({
       html.replace(
         /<meta charset="UTF-8" \/>/i,
         (charset) =>
-          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${csp(inlineScripts(html))}" />`,
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${csp(inlineScripts(html), inlineStyles(html))}" />`,
       ),
   },
 });
@@ -55,6 +58,8 @@ export default defineConfig({
     tierTables(import.meta.dirname),
     // The first screen in index.html, hydrated by main.ts (before the CSP, which hashes its boot script).
     prerender(import.meta.dirname),
+    // The first stylesheet inside index.html (before the CSP, which hashes it).
+    inlineFirstCss(),
     contentSecurityPolicy(),
     // Offline: src/app/sw.ts with the list of build files made at build time (Workbox injectManifest).
     VitePWA({
