@@ -17,9 +17,9 @@ import type { Level, TierTable } from '../tables/schema';
 import { chartSteps, sampleChart } from './chart/sample';
 import type { EngineInput } from './input';
 import type { ChartData, LevelEntry, Outcome, PageError } from './outcome';
-import { T } from './words';
+import { V } from './result-words';
 
-const internal = (e: unknown): PageError => ({ code: 'internal', field: '', reason: T.internal(String(e)) });
+const internal = (e: unknown): PageError => ({ code: 'internal', field: '', reason: V.internal(String(e)) });
 
 const asPageError = (e: unknown): PageError =>
   isSettlementError(e) ? { code: e.code, field: e.field, reason: e.reason } : internal(e);

@@ -8,6 +8,7 @@ import { decodeForm } from '../../src/bill/codec';
 import { signed } from '../../src/link/kernel';
 import { defaultForm } from '../../src/bill/doc';
 import { T } from '../../src/bill/words';
+import { V } from '../../src/bill/result-words';
 import { W } from '../../src/ui/common/words';
 import { startSite, watch, type Site } from './harness';
 import { MALFORMED_LINKS } from './links';
@@ -133,10 +134,10 @@ describe('the built page', () => {
     expect(await slipShows(page, want)).toEqual(want);
     // Headless Chromium has no share sheet, so the button copies (navigator.share is reported too, in case it appears).
     const canShare = await page.evaluate(() => typeof navigator.share === 'function');
-    await page.getByRole('button', { name: T.share.zh }).click();
+    await page.getByRole('button', { name: V.share.zh }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: canShare ? T.shared.zh : T.copied.zh })
+      .filter({ hasText: canShare ? V.shared.zh : V.copied.zh })
       .waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith(`${site.origin}/#v=2&`)).toBe(true);
