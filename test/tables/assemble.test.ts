@@ -4,7 +4,10 @@ import { collectTables, type TableFileJson } from '../../src/tables/collection';
 import { tablePaths } from '../../src/tables/node';
 import { TIERS } from '../tiers';
 
-const files: TableFileJson[] = tablePaths(TIERS).map((path) => ({ path, json: JSON.parse(readFileSync(path, 'utf8')) }));
+const files: TableFileJson[] = tablePaths(TIERS).map((path) => ({
+  path,
+  json: JSON.parse(readFileSync(path, 'utf8')),
+}));
 
 // A production build's page makes its own (build-checked) files into tables without zod: the
 // tables must be the ones the checker makes, period by period, a patch laid over its base alike.
