@@ -19,6 +19,8 @@ import { fieldOfError, toEngineInput, type FieldName } from './input';
 import type { ChartRequest, LevelEntry, Outcome } from './outcome';
 import { T } from './words';
 
+const NO_ERRORS: Partial<Record<FieldName, Msg>> = Object.freeze({});
+
 export type PageProblem = { kind: 'message'; reason: Msg } | { kind: 'table'; problems: FileProblem[] };
 
 export class Calculator {
@@ -141,7 +143,9 @@ export class Calculator {
     if (!this.check.ok) return this.check.errors;
     const o = this.outcome;
     const field = o && !o.ok ? fieldOfError(o.error) : null;
-    return field && o && !o.ok ? { [field]: o.error.reason } : {};
+    // The same empty object every time: each field reads its error from here, and a new one on
+    // every keystroke would update every field of the form.
+    return field && o && !o.ok ? { [field]: o.error.reason } : NO_ERRORS;
   });
 
   /** A problem for the whole page: a bad table, an unknown rule, no table, the engine not loading. */
