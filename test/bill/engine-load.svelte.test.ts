@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/svelte';
-import { closePages, openPage, slipShown } from './harness';
+import { closePages, openPage, slip, slipShown } from './harness';
 
 afterEach(closePages);
 
@@ -18,5 +18,20 @@ describe('when the engine is fetched', () => {
     const { page } = await openPage('?v=1&tt=12000&d=2025-06-01');
     await slipShown();
     expect(page.calc.engine).not.toBeNull();
+  });
+
+  it('a link’s whole result comes in one paint: the slip is there as soon as the figures are', async () => {
+    // What the page held at the first change of the document that showed the figures.
+    const seen = new Promise<boolean>((done) => {
+      const watch = new MutationObserver(() => {
+        if (!document.querySelector('p[aria-live]')) return;
+        watch.disconnect();
+        done(document.getElementById('slip-basic') !== null);
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+    });
+    await openPage('?v=1&tt=12000&d=2025-06-01');
+    expect(await seen).toBe(true);
+    expect(slip('basic')).toBe('9,095.00');
   });
 });

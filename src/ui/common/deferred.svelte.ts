@@ -19,13 +19,25 @@ class Stage<T> {
 
 export class Deferred {
   #stages: Stage<unknown>[] = [];
+  /** The stages were built at once, with the component: the effect's first run has nothing to do. */
+  #builtAtOnce: boolean;
   /** True from a change of the source until every stage has caught up. */
-  pending = $state(true);
+  pending: boolean;
 
-  /** `source`: what the stages follow (read for its changes only); `quietMs`: a pause to wait for first. */
-  constructor(source: () => unknown, quietMs = 0) {
+  /**
+   * `source`: what the stages follow (read for its changes only); `quietMs`: a pause to wait for
+   * first; `atOnce`: the first value is built whole with the component, before its first paint
+   * (a page opened on a result, where parts arriving one by one would move what is on screen).
+   */
+  constructor(source: () => unknown, quietMs = 0, atOnce = false) {
+    this.#builtAtOnce = atOnce;
+    this.pending = $state(!atOnce);
     $effect(() => {
       source();
+      if (this.#builtAtOnce) {
+        this.#builtAtOnce = false;
+        return;
+      }
       this.pending = true;
       let i = 0;
       let cancel = (): void => {};
@@ -49,6 +61,7 @@ export class Deferred {
   /** A stage after those added before it. */
   stage<T>(compute: () => T): { readonly current: T | undefined } {
     const s = new Stage(compute);
+    if (this.#builtAtOnce) s.current = compute();
     this.#stages.push(s as Stage<unknown>);
     return s;
   }

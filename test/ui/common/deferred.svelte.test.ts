@@ -63,4 +63,20 @@ describe('parts that follow the figures in idle time', () => {
     expect(p.computed.second).toBe(1);
     p.stop();
   });
+
+  it('built at once for a page opened on a result, then follow later changes in idle time', () => {
+    const p = probe(0, true);
+    // Before any effect or turn: what a link opened shows whole in its first paint.
+    expect([p.stages.first.current, p.stages.second.current, p.pending]).toEqual([10, '#1', false]);
+    flushSync();
+    expect(p.computed).toEqual({ first: 1, second: 1 });
+    p.set(3);
+    flushSync();
+    expect([p.stages.first.current, p.pending]).toEqual([10, true]);
+    turn();
+    turn();
+    turn();
+    expect([p.stages.first.current, p.stages.second.current]).toEqual([30, '#3']);
+    p.stop();
+  });
 });
