@@ -3,45 +3,57 @@
  * (employees only), then each relative's account bound for mutual aid (家庭共济) in the order
  * given, then cash. Balances carry from bill to bill.
  */
-import { Dec, ZERO, exact, min } from './money';
+import { ZERO, min, positive, type Dec } from './money';
 import type { Step } from './result';
+import { lazySteps, type RawStep } from './steps';
 
 export interface AccountsOutcome {
   own: Dec;
   family: Dec[];
   cash: Dec;
-  balances: { own: Dec; family: Dec[] };
-  steps: Step[];
+  /** What the accounts hold after paying (worked out when first read: only the next bill needs it). */
+  readonly balances: { own: Dec; family: Dec[] };
+  /** The steps as computed (raw), and as read (written on first read). */
+  raw: RawStep[];
+  readonly steps: Step[];
 }
 
 export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: readonly Dec[] }): AccountsOutcome {
-  const steps: Step[] = [];
+  const steps: RawStep[] = [];
+  const read = lazySteps(steps);
+  let after: { own: Dec; family: Dec[] } | undefined;
   let left = outOfPocket;
   const own = min(left, balances.own);
   left = left.minus(own);
-  if (own.greaterThan(0))
-    steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
+  if (positive(own)) steps.push({ kind: 'account', party: 'accountOwn', base: balances.own, amount: own, cites: [] });
   const family = balances.family.map((balance, index) => {
     const take = min(left, balance);
     left = left.minus(take);
-    if (take.greaterThan(0))
+    if (positive(take))
       steps.push({
         kind: 'account',
         party: 'accountFamily',
         index,
-        base: exact(balance),
-        amount: exact(take),
+        base: balance,
+        amount: take,
         cites: [],
       });
     return take;
   });
-  if (left.greaterThan(0))
-    steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
+  if (positive(left)) steps.push({ kind: 'account', party: 'cash', base: left, amount: left, cites: [] });
   return {
     own,
     family,
     cash: left,
-    balances: { own: balances.own.minus(own), family: balances.family.map((b, i) => b.minus(family[i] ?? ZERO)) },
-    steps,
+    get balances() {
+      return (after ??= {
+        own: balances.own.minus(own),
+        family: balances.family.map((b, i) => b.minus(family[i] ?? ZERO)),
+      });
+    },
+    raw: steps,
+    get steps() {
+      return read();
+    },
   };
 }

@@ -6,8 +6,9 @@ import type { TierTable } from '../tables/schema';
 import { roomUnder } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
-import { Dec, ZERO, exact, min } from './money';
-import type { Step, Warning } from './result';
+import { ZERO, min, positive, type Dec } from './money';
+import type { Warning } from './result';
+import type { RawStep } from './steps';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
@@ -16,9 +17,9 @@ export function assistanceLayer(
   who: Subject,
   state: YearState,
   left: Dec,
-): { amount: Dec; steps: Step[]; warnings: Warning[] } {
+): { amount: Dec; steps: RawStep[]; warnings: Warning[] } {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
-  if (!hit || left.lessThanOrEqualTo(0)) return { amount: ZERO, steps: [], warnings: [] };
+  if (!hit || !positive(left)) return { amount: ZERO, steps: [], warnings: [] };
   const [variant, i] = hit;
   const path = `assistance.variants[${i}]`;
   if (isUnknown(variant.ratio)) {
@@ -35,9 +36,9 @@ export function assistanceLayer(
       {
         kind: 'assistance',
         party: 'assistance',
-        base: exact(left),
+        base: left,
         ratio: variant.ratio.value,
-        amount: exact(amount),
+        amount,
         cites,
       },
     ],

@@ -9,8 +9,9 @@ import { deductibleOwed, payDeductible } from './deductible';
 import { firstMatch, skippedForAge, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages } from './messages';
-import { Dec, ZERO, exact, min, sum } from './money';
-import type { Cite, Step, Warning } from './result';
+import { ZERO, min, sum, type Dec } from './money';
+import type { Cite, Warning } from './result';
+import type { RawStep } from './steps';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning } from './warnings';
 
@@ -19,7 +20,7 @@ export interface BasicOutcome {
   basic: Dec;
   supplementary: Dec;
   topUp: Dec;
-  steps: Step[];
+  steps: RawStep[];
   warnings: Warning[];
   /** Where the deductible used goes in the year state (null: per admission). */
   deductibleKey: string | null;
@@ -34,7 +35,7 @@ export function basicChain(
   inScope: Dec,
   offsite: OffsiteName,
 ): BasicOutcome {
-  const steps: Step[] = [];
+  const steps: RawStep[] = [];
   const warnings: Warning[] = [];
   const ded = deductibleOwed(table, setting, rules, who, state);
   const { paid: deductiblePaid, step } = payDeductible(ded, inScope);
@@ -68,7 +69,7 @@ export function basicChain(
 
   const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, `basic:${setting}`)));
-  for (const p of paid) steps.push(bandStep(p, 'band', 'basic', p.amount));
+  for (const p of paid) steps.push(bandStep(p, 'band', 'basic'));
   const basic = sum(paid.map((p) => p.amount));
   warnings.push(...unknownCapWarning('basic', cap, basic));
 
@@ -76,12 +77,12 @@ export function basicChain(
   if (beyond.length > 0) {
     const capCites = cap.cite ? [cap.cite] : [];
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
-    const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
+    const range = { from: beyond[0]!.from, to: beyond.at(-1)!.to };
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
-      base: exact(length),
-      amount: exact(length),
+      base: length,
+      amount: length,
       ...range,
       cites: capCites,
     });
@@ -98,9 +99,9 @@ export function basicChain(
       steps.push({
         kind: 'overflow',
         party: layer.payer,
-        base: exact(length),
-        ratio: exact(ratio.value),
-        amount: exact(amount),
+        base: length,
+        ratio: ratio.value,
+        amount,
         ...range,
         cites: [ratio.cite, ...capCites],
       });

@@ -12,9 +12,10 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { Dec, ZERO, fen, sum } from './money';
+import { Dec, ZERO, fen, fenOf, money, sum, toFen } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
-import type { BillResult, Cite, Step, Warning } from './result';
+import type { Amounts, BillResult, Cite, Warning } from './result';
+import { lazySteps, type RawStep } from './steps';
 import { afterBill, enterYear, type YearState } from './state';
 import { offsiteBound, offsiteUnknown, withBound } from './offsite-range';
 import { split } from './split';
@@ -30,41 +31,106 @@ function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string
     throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
 }
 
+// The warnings below depend only on a citation or a table (both never change): each is made once.
+const gradeCWarnings = new WeakMap<Cite, Warning>();
+const staleWarnings = new WeakMap<TierTable, Warning>();
+
+function gradeCWarning(c: Cite): Warning {
+  let w = gradeCWarnings.get(c);
+  if (!w) {
+    w = {
+      code: 'gradeC',
+      message: warningMessages.gradeC({
+        zh: `${say(c.source.title, 'zh')} ${say(c.clause, 'zh')}`,
+        en: `${say(c.source.title, 'en')} ${say(c.clause, 'en')}`,
+      }),
+      cites: [c],
+    };
+    gradeCWarnings.set(c, w);
+  }
+  return w;
+}
+
+function staleWarning(table: TierTable): Warning {
+  let w = staleWarnings.get(table);
+  if (!w) {
+    w = {
+      code: 'staleTable',
+      message: warningMessages.staleTable(table.lastConfirmed.date),
+      cites: [cite(table, 'lastConfirmed', table.lastConfirmed)],
+    };
+    staleWarnings.set(table, w);
+  }
+  return w;
+}
+
 /** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
-function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
+function valueWarnings(table: TierTable, date: string, steps: readonly RawStep[]): Warning[] {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
   if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
   const seen = new Map<string, Cite>();
   for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
-  const out: Warning[] = [...seen.values()].map((c) => ({
-    code: 'gradeC',
-    message: warningMessages.gradeC({
-      zh: `${say(c.source.title, 'zh')} ${say(c.clause, 'zh')}`,
-      en: `${say(c.source.title, 'en')} ${say(c.clause, 'en')}`,
-    }),
-    cites: [c],
-  }));
-  if (date > table.lastConfirmed.date) {
-    out.push({
-      code: 'staleTable',
-      message: warningMessages.staleTable(table.lastConfirmed.date),
-      cites: [cite(table, 'lastConfirmed', table.lastConfirmed)],
-    });
-  }
+  const out: Warning[] = [...seen.values()].map(gradeCWarning);
+  if (date > table.lastConfirmed.date) out.push(staleWarning(table));
   return out;
 }
 
 const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
 
+/** A result's amounts as the Decimals its strings were written from (each whole fen): sums need not read them back. */
+const amountDecs = new WeakMap<BillResult, Readonly<Record<keyof Amounts, Dec>>>();
+export const amountsOf = (r: BillResult): Readonly<Record<keyof Amounts, Dec>> | undefined => amountDecs.get(r);
+
+/** The table a bill is settled against, from its date and its place in the caller's list (for the error). */
+export type TablePick = (date: string, index: number) => TierTable;
+
+/**
+ * The tables in force chosen once per date, for the bills of one call (a year, the levels of a
+ * comparison, the points of a chart line): the tables do not change while it runs.
+ */
+export function tablePick(tables: readonly TierTable[], person: Person): TablePick {
+  const chosen = new Map<string, TierTable>();
+  return (date, index) => {
+    let table = chosen.get(date);
+    if (!table)
+      chosen.set(date, (table = tableFor(tables, person.region, person.scheme, date, `bills[${index}].date`)));
+    return table;
+  };
+}
+
 /**
  * Settles one valid bill from the state the year has reached. Any error says which bill it was
  * about (`bill`), also an unknown rule, whose `field` names the table instead.
  */
-export function settleParsed(...args: Parameters<typeof settleOne>): ReturnType<typeof settleOne> {
+export function settleParsed(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+  pick?: TablePick,
+): { result: BillResult; state: YearState } {
   try {
-    return settleOne(...args);
+    const { result, state } = settleOne(tables, person, bill, index, from, true, pick);
+    return { result, state: state! };
   } catch (e) {
-    throw isSettlementError(e) ? e.ofBill(args[3]) : e;
+    throw isSettlementError(e) ? e.ofBill(index) : e;
+  }
+}
+
+/** settleParsed without the state after the bill, for a result nothing settles further from (a comparison, a chart point). */
+export function settleResult(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+  pick?: TablePick,
+): BillResult {
+  try {
+    return settleOne(tables, person, bill, index, from, false, pick).result;
+  } catch (e) {
+    throw isSettlementError(e) ? e.ofBill(index) : e;
   }
 }
 
@@ -74,9 +140,12 @@ function settleOne(
   bill: Bill,
   index: number,
   from: YearState,
-): { result: BillResult; state: YearState } {
+  /** Whether the state after the bill is wanted (null otherwise). */
+  next: boolean,
+  pick: TablePick = tablePick(tables, person),
+): { result: BillResult; state: YearState | null } {
   const at = `bills[${index}]`;
-  const table = tableFor(tables, person.region, person.scheme, bill.date, `${at}.date`);
+  const table = pick(bill.date, index);
   checkFitsTable(table, person, bill, at);
   const rules = table.settings[bill.setting]!;
   const state = enterYear(from, table, bill.date);
@@ -91,7 +160,7 @@ function settleOne(
 
   const sp = split(table, bill);
   const { inScope } = sp;
-  const settledSum = sum(Object.values(bill.settled).map((v) => new Dec(v)));
+  const settledSum = fromSlipNone(bill) ? ZERO : sum(Object.values(bill.settled).map(money));
   if (settledSum.greaterThan(inScope))
     throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
 
@@ -110,10 +179,11 @@ function settleOne(
   const { paid, deductiblePaid } = pay;
 
   const fund = sum(Object.values(paid));
-  const total = new Dec(bill.total);
+  const total = money(bill.total);
   const outOfPocket = total.minus(fund);
   const acc = payFromAccounts(outOfPocket, state.accounts);
-  const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
+  const steps: RawStep[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.raw];
+  const readSteps = lazySteps(steps);
   const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
 
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
@@ -130,6 +200,7 @@ function settleOne(
       bill,
       index,
       from,
+      false,
     ).result;
     offsiteLow = {
       points: bound.points,
@@ -147,6 +218,26 @@ function settleOne(
       };
   }
 
+  // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
+  const decs: Record<keyof Amounts, Dec> = {
+    total: toFen(total),
+    outOfCatalog: toFen(money(bill.outOfCatalog)),
+    overLimit: toFen(money(bill.overLimit)),
+    preSelfPay: toFen(sp.preSelfPay),
+    inScope: toFen(inScope),
+    deductible: toFen(deductiblePaid ?? ZERO),
+    basic: toFen(paid.basic),
+    supplementary: toFen(paid.supplementary),
+    topUp: toFen(paid.topUp),
+    catastrophic: toFen(paid.catastrophic),
+    assistance: toFen(paid.assistance),
+    fund: toFen(fund),
+    outOfPocket: toFen(outOfPocket),
+    accountOwn: toFen(acc.own),
+    accountFamily: toFen(sum(acc.family)),
+    cash: toFen(acc.cash),
+  };
+  let ratio: string | undefined;
   const result: BillResult = {
     index,
     date: bill.date,
@@ -154,33 +245,40 @@ function settleOne(
     level: bill.level,
     offsite: bill.offsite,
     admission,
-    total: fen(total),
-    outOfCatalog: fen(new Dec(bill.outOfCatalog)),
-    overLimit: fen(new Dec(bill.overLimit)),
-    classB: fen(new Dec(bill.classB)),
-    preSelfPay: fen(sp.preSelfPay),
-    inScope: fen(inScope),
-    deductible: fen(deductiblePaid ?? ZERO),
+    total: fenOf(bill.total),
+    outOfCatalog: fenOf(bill.outOfCatalog),
+    overLimit: fenOf(bill.overLimit),
+    classB: fenOf(bill.classB),
+    preSelfPay: fen(decs.preSelfPay),
+    inScope: fen(decs.inScope),
+    deductible: fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
-    basic: fen(paid.basic),
-    supplementary: fen(paid.supplementary),
-    topUp: fen(paid.topUp),
-    catastrophic: fen(paid.catastrophic),
-    assistance: fen(paid.assistance),
-    fund: fen(fund),
-    outOfPocket: fen(outOfPocket),
-    accountOwn: fen(acc.own),
-    accountFamily: fen(sum(acc.family)),
+    basic: fen(decs.basic),
+    supplementary: fen(decs.supplementary),
+    topUp: fen(decs.topUp),
+    catastrophic: fen(decs.catastrophic),
+    assistance: fen(decs.assistance),
+    fund: fen(decs.fund),
+    outOfPocket: fen(decs.outOfPocket),
+    accountOwn: fen(decs.accountOwn),
+    accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
-    cash: fen(acc.cash),
-    effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+    cash: fen(decs.cash),
+    // A division, dearer than the rest of the result's figures together: made when first read.
+    get effectiveRatio() {
+      return (ratio ??= total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP));
+    },
     offsiteLow,
     covered,
     notCovered: cover.notCovered,
     fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
-    steps,
+    // Written when first read (steps.ts): a year or a comparison that never shows them never writes them.
+    get steps() {
+      return readSteps();
+    },
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
   };
-  return { result, state: afterBill(state, bill, covered, inScope, pay, acc.balances) };
+  amountDecs.set(result, decs);
+  return { result, state: next ? afterBill(state, bill, covered, inScope, pay, acc.balances) : null };
 }

@@ -8,8 +8,9 @@ import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
 import { names } from './messages';
-import { Dec, ZERO, exact, min, sum, tableDec } from './money';
-import type { Step, Warning } from './result';
+import { Dec, ZERO, min, sum, tableDec } from './money';
+import type { Warning } from './result';
+import type { RawStep } from './steps';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
@@ -17,7 +18,7 @@ export interface CatastrophicOutcome {
   amount: Dec;
   /** How much this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
-  steps: Step[];
+  steps: RawStep[];
   warnings: Warning[];
 }
 
@@ -52,14 +53,14 @@ export function catastrophicLayer(
   const after = before.plus(burden);
   const owed = Dec.max(threshold.minus(before), ZERO);
   const underThreshold = min(burden, owed);
-  const steps: Step[] = [
+  const steps: RawStep[] = [
     {
       kind: 'catastrophicThreshold',
       party: 'patient',
-      base: exact(burden),
-      amount: exact(underThreshold),
-      from: exact(before),
-      to: exact(after),
+      base: burden,
+      amount: underThreshold,
+      from: before,
+      to: after,
       cites: [thresholdCite, applies],
     },
   ];
@@ -68,17 +69,17 @@ export function catastrophicLayer(
   const slices = slicesOf(table, before.plus(underThreshold), after, lines, names.catastrophicRatios);
   const cap = readCap(table, `${path}.cap`, variant.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, 'catastrophic')));
-  for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic', p.amount));
+  for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic'));
   const amount = sum(paid.map((p) => p.amount));
   if (beyond.length > 0) {
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
-      base: exact(length),
-      amount: exact(length),
-      from: exact(beyond[0]!.from),
-      to: exact(after),
+      base: length,
+      amount: length,
+      from: beyond[0]!.from,
+      to: after,
       cites: cap.cite ? [cap.cite] : [],
     });
   }

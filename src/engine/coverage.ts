@@ -6,8 +6,9 @@ import type { SettingRules, TierTable } from '../tables/schema';
 import { cite } from './cite';
 import type { Bill, Person } from './input';
 import { warningMessages } from './messages';
-import { exact, type Dec } from './money';
-import type { Step, Warning } from './result';
+import type { Dec } from './money';
+import type { Warning } from './result';
+import type { RawStep } from './steps';
 import { waitingPeriodEnd } from './waiting';
 
 /** Why no fund pays for a bill, with what the page needs to say it. */
@@ -16,7 +17,7 @@ export type NotCovered = { reason: 'waiting'; until: string } | { reason: 'noRef
 export interface Coverage {
   /** Null where the funds may pay. */
   notCovered: NotCovered | null;
-  steps: Step[];
+  steps: RawStep[];
   warnings: Warning[];
 }
 
@@ -32,9 +33,7 @@ export function coverage(
   if (waiting) {
     return {
       notCovered: { reason: 'waiting', until: waiting.until },
-      steps: [
-        { kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites },
-      ],
+      steps: [{ kind: 'waiting', party: 'patient', base: inScope, amount: inScope, cites: waiting.cites }],
       warnings: [{ code: 'waiting', message: warningMessages.waiting(waiting.until), cites: waiting.cites }],
     };
   }
@@ -52,8 +51,8 @@ export function coverage(
         {
           kind: 'notCovered',
           party: 'patient',
-          base: exact(inScope),
-          amount: exact(inScope),
+          base: inScope,
+          amount: inScope,
           cites: [cite(table, `settings.${bill.setting}.referral`, ref)],
         },
       ],

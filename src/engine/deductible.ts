@@ -6,8 +6,9 @@ import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, ruleFor } from './cite';
 import type { Subject } from './match';
 import { names } from './messages';
-import { ZERO, exact, max, min, type Dec } from './money';
-import type { Cite, Step } from './result';
+import { ZERO, max, min, type Dec } from './money';
+import type { Cite } from './result';
+import type { RawStep } from './steps';
 import type { YearState } from './state';
 
 export interface DeductibleOwed {
@@ -39,10 +40,10 @@ export function deductibleOwed(
 }
 
 /** The patient's deductible on this bill: what is owed, up to the in-scope cost. */
-export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: Step } {
+export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: RawStep } {
   const paid = min(inScope, ded.owed);
   return {
     paid,
-    step: { kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(paid), cites: [ded.cite] },
+    step: { kind: 'deductible', party: 'patient', base: ded.owed, amount: paid, cites: [ded.cite] },
   };
 }

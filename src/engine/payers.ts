@@ -12,7 +12,8 @@ import { isSettlementError } from './errors';
 import type { Bill, Payer } from './input';
 import type { Subject } from './match';
 import { Dec, ZERO, max, toFen } from './money';
-import type { Step, Warning } from './result';
+import type { Warning } from './result';
+import type { RawStep } from './steps';
 import { roundAlongChain } from './rounding';
 import type { YearState } from './state';
 import { settledWarning } from './warnings';
@@ -24,7 +25,7 @@ export interface Payments {
   deductibleKey: string | null;
   /** What this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
-  steps: Step[];
+  steps: RawStep[];
   warnings: Warning[];
 }
 
@@ -46,7 +47,7 @@ export function settlePayers(
 ): Payments {
   const { settled } = bill;
   const paid: Record<Payer, Dec> = { ...NOTHING_PAID };
-  const steps: Step[] = [];
+  const steps: RawStep[] = [];
   const warnings: Warning[] = [];
   let deductiblePaid: Dec | null = null;
   let deductibleKey: string | null = null;
@@ -74,7 +75,7 @@ export function settlePayers(
   }
   const rounded = roundAlongChain((['basic', 'supplementary', 'topUp'] as const).map((p) => [p, paid[p]] as const));
   for (const [p, v] of rounded.rounded) paid[p] = v;
-  steps.push(...rounded.steps);
+  steps.push(...rounded.raw);
 
   // The burden left matters only to the layers above the basic chain; most tables have neither.
   const layered = table.catastrophic !== undefined || table.assistance !== undefined;

@@ -10,15 +10,19 @@
  * monotonic; where the split moves a payer off its own rounding, a `rounding` step says by how much.
  */
 import type { Payer } from './input';
-import { Dec, ZERO, exact, toFen } from './money';
+import { ZERO, toFen, type Dec } from './money';
 import type { Step } from './result';
+import { lazySteps, type RawStep } from './steps';
 
 export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
   rounded: Map<Payer, Dec>;
-  steps: Step[];
+  /** The rounding steps as computed (raw), and as read (written on first read). */
+  raw: RawStep[];
+  readonly steps: Step[];
 } {
   const rounded = new Map<Payer, Dec>();
-  const steps: Step[] = [];
+  const steps: RawStep[] = [];
+  const read = lazySteps(steps);
   let running = ZERO;
   let before = ZERO;
   for (const [payer, amount] of amounts) {
@@ -27,14 +31,26 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
       rounded.set(payer, ZERO);
       continue;
     }
+    // The first payer that pays is rounded on its own: nothing before it to carry.
+    if (running.isZero() && before.isZero()) {
+      running = amount;
+      before = toFen(amount);
+      rounded.set(payer, before);
+      continue;
+    }
     running = running.plus(amount);
     const upTo = toFen(running);
     const mine = upTo.minus(before);
     const shift = mine.minus(toFen(amount));
-    if (!shift.isZero())
-      steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
+    if (!shift.isZero()) steps.push({ kind: 'rounding', party: payer, base: amount, amount: shift, cites: [] });
     rounded.set(payer, mine);
     before = upTo;
   }
-  return { rounded, steps };
+  return {
+    rounded,
+    raw: steps,
+    get steps() {
+      return read();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /** Building and merging warnings; their wording lives in messages.ts. */
 import type { CapValue } from './cite';
 import type { Payer } from './input';
-import type { Dec } from './money';
+import { positive, type Dec } from './money';
 import { names, warningMessages } from './messages';
 import type { Warning } from './result';
 
@@ -22,9 +22,13 @@ export const distinctWarnings = (ws: readonly Warning[]): Warning[] => [
   ...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values(),
 ];
 
-/** A payer paid under a cap the table does not know: it could pay less. */
+const unknownCaps = new Map<Payer, Warning>();
+
+/** A payer paid under a cap the table does not know: it could pay less. Each payer's warning is made once. */
 export function unknownCapWarning(payer: Payer, cap: CapValue, amount: Dec): Warning[] {
-  return cap.unknown && amount.greaterThan(0)
-    ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }]
-    : [];
+  if (!cap.unknown || !positive(amount)) return [];
+  let w = unknownCaps.get(payer);
+  if (!w)
+    unknownCaps.set(payer, (w = { code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }));
+  return [w];
 }

@@ -3,10 +3,10 @@
  * Input is untrusted (strings, as from a form, a link or a case file) and is validated first.
  */
 import type { TierTable } from '../tables/schema';
-import { settleParsed } from './bill';
+import { amountsOf, settleParsed, tablePick } from './bill';
 import type { Person } from './input';
 import { byIso } from '../input/date';
-import { Dec, fen, sum } from './money';
+import { Dec, ZERO, fen, money } from './money';
 import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
@@ -27,14 +27,25 @@ export type YearPremiums = PremiumsResult & { date: string | null };
 
 const MONEY_KEYS = AMOUNT_KEYS;
 
+/**
+ * Each amount summed over the bills, and fund ÷ total. A result the engine made carries its
+ * amounts as Decimals (bill.ts), so only a result from elsewhere has its strings read.
+ */
 export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
-  const totals = Object.fromEntries(
-    MONEY_KEYS.map((k) => [k, fen(sum(bills.map((b) => new Dec(b[k]))))]),
-  ) as unknown as Amounts;
-  const total = new Dec(totals.total);
+  const sums = MONEY_KEYS.map(() => ZERO);
+  for (const b of bills) {
+    const decs = amountsOf(b);
+    MONEY_KEYS.forEach((k, i) => {
+      const d = decs ? decs[k] : money(b[k]);
+      if (!d.isZero()) sums[i] = sums[i]!.plus(d);
+    });
+  }
+  const totals = Object.fromEntries(MONEY_KEYS.map((k, i) => [k, fen(sums[i]!)])) as unknown as Amounts;
+  const total = sums[0]!;
+  const fund = sums[MONEY_KEYS.indexOf('fund')]!;
   return {
     ...totals,
-    effectiveRatio: total.isZero() ? '0.0000' : new Dec(totals.fund).dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+    effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
   };
 }
 
@@ -80,9 +91,10 @@ export function settleYear(
     premiums = { ...paid, date: plan!.date ?? null };
     state = { ...state, accounts: { ...state.accounts, own: new Dec(paid.balanceLeft) } };
   };
+  const pick = tablePick(tables, person);
   for (const { bill, index } of byDate(bills)) {
     if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
-    const r = settleParsed(tables, person, bill, index, state);
+    const r = settleParsed(tables, person, bill, index, state, pick);
     results.push(r.result);
     state = r.state;
   }
