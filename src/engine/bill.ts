@@ -77,9 +77,8 @@ function valueWarnings(table: TierTable, date: string, steps: readonly RawStep[]
 
 const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
 
-/** A result's amounts as the Decimals its strings were written from (each whole fen): sums need not read them back. */
-const amountDecs = new WeakMap<BillResult, Readonly<Record<keyof Amounts, Dec>>>();
-export const amountsOf = (r: BillResult): Readonly<Record<keyof Amounts, Dec>> | undefined => amountDecs.get(r);
+/** A result's amounts as the Decimals its strings were written from (each whole fen): a year sums these. */
+export type AmountDecs = Readonly<Record<keyof Amounts, Dec>>;
 
 /** The table a bill is settled against, from its date and its place in the caller's list (for the error). */
 export type TablePick = (date: string, index: number) => TierTable;
@@ -109,10 +108,10 @@ export function settleParsed(
   index: number,
   from: YearState,
   pick?: TablePick,
-): { result: BillResult; state: YearState } {
+): { result: BillResult; state: YearState; amounts: AmountDecs } {
   try {
-    const { result, state } = settleOne(tables, person, bill, index, from, true, pick);
-    return { result, state: state! };
+    const { result, state, amounts } = settleOne(tables, person, bill, index, from, true, pick);
+    return { result, state: state!, amounts };
   } catch (e) {
     throw isSettlementError(e) ? e.ofBill(index) : e;
   }
@@ -143,7 +142,7 @@ function settleOne(
   /** Whether the state after the bill is wanted (null otherwise). */
   next: boolean,
   pick: TablePick = tablePick(tables, person),
-): { result: BillResult; state: YearState | null } {
+): { result: BillResult; state: YearState | null; amounts: AmountDecs } {
   const at = `bills[${index}]`;
   const table = pick(bill.date, index);
   checkFitsTable(table, person, bill, at);
@@ -279,6 +278,9 @@ function settleOne(
     },
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
   };
-  amountDecs.set(result, decs);
-  return { result, state: next ? afterBill(state, bill, covered, inScope, pay, acc.balances) : null };
+  return {
+    result,
+    state: next ? afterBill(state, bill, covered, inScope, pay, acc.balances) : null,
+    amounts: decs,
+  };
 }

@@ -17,10 +17,30 @@ export const unknownLayerWarning = (payer: 'catastrophic' | 'assistance'): Warni
   cites: [],
 });
 
-/** Each warning once (same code and wording), in the order first given. */
-export const distinctWarnings = (ws: readonly Warning[]): Warning[] => [
-  ...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values(),
-];
+/**
+ * Each warning once (same code and wording), where it was first given, as it was last given. A
+ * bill has a few: they are compared with each other. A year has thousands, mostly the same few
+ * objects over again (the engine makes most warnings once): each object's key is made once.
+ */
+export function distinctWarnings(ws: readonly Warning[]): Warning[] {
+  if (ws.length <= 8) {
+    const out: Warning[] = [];
+    for (const w of ws) {
+      const i = out.findIndex((o) => o === w || (o.code === w.code && o.message.zh === w.message.zh));
+      if (i < 0) out.push(w);
+      else out[i] = w;
+    }
+    return out;
+  }
+  const keys = new Map<Warning, string>();
+  const byKey = new Map<string, Warning>();
+  for (const w of ws) {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = `${w.code}|${w.message.zh}`));
+    byKey.set(k, w);
+  }
+  return [...byKey.values()];
+}
 
 const unknownCaps = new Map<Payer, Warning>();
 

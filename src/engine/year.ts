@@ -3,7 +3,7 @@
  * Input is untrusted (strings, as from a form, a link or a case file) and is validated first.
  */
 import type { TierTable } from '../tables/schema';
-import { amountsOf, settleParsed, tablePick } from './bill';
+import { settleParsed, tablePick, type AmountDecs } from './bill';
 import type { Person } from './input';
 import { byIso } from '../input/date';
 import { Dec, ZERO, fen, money } from './money';
@@ -27,19 +27,18 @@ export type YearPremiums = PremiumsResult & { date: string | null };
 
 const MONEY_KEYS = AMOUNT_KEYS;
 
-/**
- * Each amount summed over the bills, and fund ÷ total. A result the engine made carries its
- * amounts as Decimals (bill.ts), so only a result from elsewhere has its strings read.
- */
-export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
+/** Each amount summed over the bills, and fund ÷ total. */
+export const totalsOf = (bills: readonly BillResult[]): YearResult['totals'] =>
+  totalsOfAmounts(bills.map((b) => Object.fromEntries(MONEY_KEYS.map((k) => [k, money(b[k])])) as AmountDecs));
+
+/** The totals from each bill's amounts as Decimals (as settling gives them: its strings are not read back). */
+function totalsOfAmounts(bills: readonly AmountDecs[]): YearResult['totals'] {
   const sums = MONEY_KEYS.map(() => ZERO);
-  for (const b of bills) {
-    const decs = amountsOf(b);
+  for (const b of bills)
     MONEY_KEYS.forEach((k, i) => {
-      const d = decs ? decs[k] : money(b[k]);
+      const d = b[k];
       if (!d.isZero()) sums[i] = sums[i]!.plus(d);
     });
-  }
   const totals = Object.fromEntries(MONEY_KEYS.map((k, i) => [k, fen(sums[i]!)])) as unknown as Amounts;
   const total = sums[0]!;
   const fund = sums[MONEY_KEYS.indexOf('fund')]!;
@@ -67,7 +66,8 @@ export function settleBill(
   index = 0,
 ): { result: BillResult; state: YearState } {
   const p: Person = parsePerson(person);
-  return settleParsed(tables, p, parseBill(bill, index), index, state);
+  const { result, state: next } = settleParsed(tables, p, parseBill(bill, index), index, state);
+  return { result, state: next };
 }
 
 /** Settles a year of bills in date order, each seeing what the earlier ones used up. */
@@ -80,6 +80,7 @@ export function settleYear(
   const plan = input.premiums === undefined ? null : parseYearPremiums(input.premiums);
   let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
   const results: BillResult[] = [];
+  const amounts: AmountDecs[] = [];
   let premiums: YearPremiums | null = null;
   // The premiums leave the own account on their date: bills dated after it draw on what is left.
   const pay = () => {
@@ -96,9 +97,10 @@ export function settleYear(
     if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
     const r = settleParsed(tables, person, bill, index, state, pick);
     results.push(r.result);
+    amounts.push(r.amounts);
     state = r.state;
   }
   if (plan && !premiums) pay();
   const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
-  return { bills: results, totals: totalsOf(results), warnings, state, premiums };
+  return { bills: results, totals: totalsOfAmounts(amounts), warnings, state, premiums };
 }
