@@ -3,29 +3,33 @@
  * (employees only), then each relative's account bound for mutual aid (家庭共济) in the order
  * given, then cash. Balances carry from bill to bill.
  */
-import { ZERO, min, positive, type Dec } from './money';
+import { ZERO, exact, min, positive, type Dec } from './money';
 import type { Step } from './result';
-import { lazySteps, type RawStep } from './steps';
 
 export interface AccountsOutcome {
   own: Dec;
   family: Dec[];
   cash: Dec;
-  /** What the accounts hold after paying (worked out when first read: only the next bill needs it). */
-  readonly balances: { own: Dec; family: Dec[] };
-  /** The steps as computed (raw), and as read (written on first read). */
-  raw: RawStep[];
-  readonly steps: Step[];
+  balances: { own: Dec; family: Dec[] };
+  steps: Step[];
 }
 
-export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: readonly Dec[] }): AccountsOutcome {
-  const steps: RawStep[] = [];
-  const read = lazySteps(steps);
-  let after: { own: Dec; family: Dec[] } | undefined;
+export const payFromAccounts = (outOfPocket: Dec, balances: { own: Dec; family: readonly Dec[] }): AccountsOutcome => {
+  const paid = payShare(outOfPocket, balances);
+  return { ...paid, balances: balancesAfter(balances, paid) };
+};
+
+/** Who pays the share, without the balances after it (only a bill that others follow needs them). */
+export function payShare(
+  outOfPocket: Dec,
+  balances: { own: Dec; family: readonly Dec[] },
+): Omit<AccountsOutcome, 'balances'> {
+  const steps: Step[] = [];
   let left = outOfPocket;
   const own = min(left, balances.own);
   left = left.minus(own);
-  if (positive(own)) steps.push({ kind: 'account', party: 'accountOwn', base: balances.own, amount: own, cites: [] });
+  if (positive(own))
+    steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
   const family = balances.family.map((balance, index) => {
     const take = min(left, balance);
     left = left.minus(take);
@@ -34,26 +38,21 @@ export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: 
         kind: 'account',
         party: 'accountFamily',
         index,
-        base: balance,
-        amount: take,
+        base: exact(balance),
+        amount: exact(take),
         cites: [],
       });
     return take;
   });
-  if (positive(left)) steps.push({ kind: 'account', party: 'cash', base: left, amount: left, cites: [] });
-  return {
-    own,
-    family,
-    cash: left,
-    get balances() {
-      return (after ??= {
-        own: balances.own.minus(own),
-        family: balances.family.map((b, i) => b.minus(family[i] ?? ZERO)),
-      });
-    },
-    raw: steps,
-    get steps() {
-      return read();
-    },
-  };
+  if (positive(left)) steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
+  return { own, family, cash: left, steps };
 }
+
+/** What the accounts hold after paying their part of a share. */
+export const balancesAfter = (
+  balances: { own: Dec; family: readonly Dec[] },
+  paid: { own: Dec; family: readonly Dec[] },
+): AccountsOutcome['balances'] => ({
+  own: balances.own.minus(paid.own),
+  family: balances.family.map((b, i) => b.minus(paid.family[i] ?? ZERO)),
+});

@@ -6,9 +6,8 @@ import type { TierTable } from '../tables/schema';
 import { roomUnder } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
-import { ZERO, min, positive, type Dec } from './money';
-import type { Warning } from './result';
-import type { RawStep } from './steps';
+import { ZERO, exact, min, positive, type Dec } from './money';
+import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
@@ -17,7 +16,7 @@ export function assistanceLayer(
   who: Subject,
   state: YearState,
   left: Dec,
-): { amount: Dec; steps: RawStep[]; warnings: Warning[] } {
+): { amount: Dec; steps: Step[]; warnings: Warning[] } {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
   if (!hit || !positive(left)) return { amount: ZERO, steps: [], warnings: [] };
   const [variant, i] = hit;
@@ -36,9 +35,9 @@ export function assistanceLayer(
       {
         kind: 'assistance',
         party: 'assistance',
-        base: left,
+        base: exact(left),
         ratio: variant.ratio.value,
-        amount,
+        amount: exact(amount),
         cites,
       },
     ],

@@ -4,10 +4,9 @@
  */
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule, type CapValue } from './cite';
-import { Dec, ZERO, max, min, positive, tableDec } from './money';
+import { Dec, ZERO, exact, max, min, positive, tableDec } from './money';
 import type { Msg } from './messages';
-import type { Cite } from './result';
-import type { RawStep } from './steps';
+import type { Cite, Step } from './result';
 
 /** A band with its limit on the absolute cumulative count; `ratio` null where the table does not know it. */
 export interface BandLine {
@@ -125,7 +124,15 @@ export const roomUnder = (cap: CapValue, paid: Dec): Dec | null =>
   cap.limit === null ? null : paid.isZero() ? max(cap.limit, ZERO) : max(cap.limit.minus(paid), ZERO);
 
 /** The step for one paid slice of a band. */
-export function bandStep(s: Paid, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic'): RawStep {
-  const base = s.width ?? (() => s.to.minus(s.from));
-  return { kind, party, base, ratio: s.ratio, amount: s.amount, from: s.from, to: s.to, cites: s.cites };
+export function bandStep(s: Paid, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic'): Step {
+  return {
+    kind,
+    party,
+    base: exact(s.width ?? s.to.minus(s.from)),
+    ratio: exact(s.ratio),
+    amount: exact(s.amount),
+    from: exact(s.from),
+    to: exact(s.to),
+    cites: s.cites,
+  };
 }

@@ -9,10 +9,9 @@ import { deductibleRule, owedOf, payDeductible, type DeductibleRule } from './de
 import { firstMatch, skippedForAge, subjectKey, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages, type Msg } from './messages';
-import { ZERO, min, sum, type Dec } from './money';
-import type { Cite, Warning } from './result';
+import { ZERO, exact, min, sum, type Dec } from './money';
+import type { Cite, Step, Warning } from './result';
 import type { BandLine } from './bands';
-import type { RawStep } from './steps';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning } from './warnings';
 
@@ -21,7 +20,7 @@ export interface BasicOutcome {
   basic: Dec;
   supplementary: Dec;
   topUp: Dec;
-  steps: RawStep[];
+  steps: Step[];
   warnings: Warning[];
   /** Where the deductible used goes in the year state (null: per admission). */
   deductibleKey: string | null;
@@ -137,7 +136,7 @@ export function basicChain(
   offsite: OffsiteName,
 ): BasicOutcome {
   const plan = planFor(table, setting, rules, who, offsite);
-  const steps: RawStep[] = [];
+  const steps: Step[] = [];
   const warnings: Warning[] = [];
   const ded = owedOf(plan.ded, setting, state);
   const { paid: deductiblePaid, step } = payDeductible(ded, inScope);
@@ -160,12 +159,12 @@ export function basicChain(
   if (beyond.length > 0) {
     const { capCites } = plan;
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
-    const range = { from: beyond[0]!.from, to: beyond.at(-1)!.to };
+    const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
-      base: length,
-      amount: length,
+      base: exact(length),
+      amount: exact(length),
       ...range,
       cites: capCites,
     });
@@ -179,9 +178,9 @@ export function basicChain(
       steps.push({
         kind: 'overflow',
         party: layer.payer,
-        base: length,
-        ratio: ratio.value,
-        amount,
+        base: exact(length),
+        ratio: exact(ratio.value),
+        amount: exact(amount),
         ...range,
         cites: [ratio.cite, ...capCites],
       });

@@ -5,7 +5,7 @@
 import type { TierTable } from '../tables/schema';
 import { say } from '../text/msg';
 import { tableFor } from './table';
-import { payFromAccounts } from './accounts';
+import { balancesAfter, payShare } from './accounts';
 import { cite, tableRef } from './cite';
 import { coverage } from './coverage';
 import { SettlementError, isSettlementError } from './errors';
@@ -14,8 +14,7 @@ import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
 import { Dec, ZERO, fen, fenOf, money, sum, toFen } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
-import type { Amounts, BillResult, Cite, Warning } from './result';
-import { lazySteps, type RawStep } from './steps';
+import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
 import { offsiteBound, offsiteUnknown, withBound } from './offsite-range';
 import { split } from './split';
@@ -65,7 +64,7 @@ function staleWarning(table: TierTable): Warning {
 }
 
 /** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
-function valueWarnings(table: TierTable, date: string, steps: readonly RawStep[]): Warning[] {
+function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
   if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
   const seen = new Map<string, Cite>();
@@ -180,9 +179,8 @@ function settleOne(
   const fund = sum(Object.values(paid));
   const total = money(bill.total);
   const outOfPocket = total.minus(fund);
-  const acc = payFromAccounts(outOfPocket, state.accounts);
-  const steps: RawStep[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.raw];
-  const readSteps = lazySteps(steps);
+  const acc = payShare(outOfPocket, state.accounts);
+  const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
   const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
 
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
@@ -236,7 +234,6 @@ function settleOne(
     accountFamily: toFen(sum(acc.family)),
     cash: toFen(acc.cash),
   };
-  let ratio: string | undefined;
   const result: BillResult = {
     index,
     date: bill.date,
@@ -263,24 +260,18 @@ function settleOne(
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
     cash: fen(decs.cash),
-    // A division, dearer than the rest of the result's figures together: made when first read.
-    get effectiveRatio() {
-      return (ratio ??= total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP));
-    },
+    effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
     offsiteLow,
     covered,
     notCovered: cover.notCovered,
     fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
-    // Written when first read (steps.ts): a year or a comparison that never shows them never writes them.
-    get steps() {
-      return readSteps();
-    },
+    steps,
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
   };
   return {
     result,
-    state: next ? afterBill(state, bill, covered, inScope, pay, acc.balances) : null,
+    state: next ? afterBill(state, bill, covered, inScope, pay, balancesAfter(state.accounts, acc)) : null,
     amounts: decs,
   };
 }

@@ -8,9 +8,8 @@ import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
 import { names } from './messages';
-import { Dec, ZERO, min, sum, tableDec } from './money';
-import type { Warning } from './result';
-import type { RawStep } from './steps';
+import { Dec, ZERO, exact, min, sum, tableDec } from './money';
+import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
@@ -18,7 +17,7 @@ export interface CatastrophicOutcome {
   amount: Dec;
   /** How much this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
-  steps: RawStep[];
+  steps: Step[];
   warnings: Warning[];
 }
 
@@ -53,14 +52,14 @@ export function catastrophicLayer(
   const after = before.plus(burden);
   const owed = Dec.max(threshold.minus(before), ZERO);
   const underThreshold = min(burden, owed);
-  const steps: RawStep[] = [
+  const steps: Step[] = [
     {
       kind: 'catastrophicThreshold',
       party: 'patient',
-      base: burden,
-      amount: underThreshold,
-      from: before,
-      to: after,
+      base: exact(burden),
+      amount: exact(underThreshold),
+      from: exact(before),
+      to: exact(after),
       cites: [thresholdCite, applies],
     },
   ];
@@ -76,10 +75,10 @@ export function catastrophicLayer(
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
-      base: length,
-      amount: length,
-      from: beyond[0]!.from,
-      to: after,
+      base: exact(length),
+      amount: exact(length),
+      from: exact(beyond[0]!.from),
+      to: exact(after),
       cites: cap.cite ? [cap.cite] : [],
     });
   }

@@ -6,9 +6,8 @@ import type { SettingRules, TierTable } from '../tables/schema';
 import { cite } from './cite';
 import type { Bill, Person } from './input';
 import { warningMessages } from './messages';
-import type { Dec } from './money';
-import type { Warning } from './result';
-import type { RawStep } from './steps';
+import { exact, type Dec } from './money';
+import type { Step, Warning } from './result';
 import { waitingPeriodEnd } from './waiting';
 
 /** Why no fund pays for a bill, with what the page needs to say it. */
@@ -17,7 +16,7 @@ export type NotCovered = { reason: 'waiting'; until: string } | { reason: 'noRef
 export interface Coverage {
   /** Null where the funds may pay. */
   notCovered: NotCovered | null;
-  steps: RawStep[];
+  steps: Step[];
   warnings: Warning[];
 }
 
@@ -33,7 +32,9 @@ export function coverage(
   if (waiting) {
     return {
       notCovered: { reason: 'waiting', until: waiting.until },
-      steps: [{ kind: 'waiting', party: 'patient', base: inScope, amount: inScope, cites: waiting.cites }],
+      steps: [
+        { kind: 'waiting', party: 'patient', base: exact(inScope), amount: exact(inScope), cites: waiting.cites },
+      ],
       warnings: [{ code: 'waiting', message: warningMessages.waiting(waiting.until), cites: waiting.cites }],
     };
   }
@@ -51,8 +52,8 @@ export function coverage(
         {
           kind: 'notCovered',
           party: 'patient',
-          base: inScope,
-          amount: inScope,
+          base: exact(inScope),
+          amount: exact(inScope),
           cites: [cite(table, `settings.${bill.setting}.referral`, ref)],
         },
       ],

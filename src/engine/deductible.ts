@@ -6,9 +6,8 @@ import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, ruleFor } from './cite';
 import { subjectKey, type Subject } from './match';
 import { names } from './messages';
-import { ZERO, max, min, type Dec } from './money';
-import type { Cite } from './result';
-import type { RawStep } from './steps';
+import { ZERO, exact, max, min, type Dec } from './money';
+import type { Cite, Step } from './result';
 import type { YearState } from './state';
 
 export interface DeductibleOwed {
@@ -65,10 +64,10 @@ export const deductibleOwed = (
 ): DeductibleOwed => owedOf(deductibleRule(table, setting, rules, who), setting, state);
 
 /** The patient's deductible on this bill: what is owed, up to the in-scope cost. */
-export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: RawStep } {
+export function payDeductible(ded: DeductibleOwed, inScope: Dec): { paid: Dec; step: Step } {
   const paid = min(inScope, ded.owed);
   return {
     paid,
-    step: { kind: 'deductible', party: 'patient', base: ded.owed, amount: paid, cites: [ded.cite] },
+    step: { kind: 'deductible', party: 'patient', base: exact(ded.owed), amount: exact(paid), cites: [ded.cite] },
   };
 }

@@ -12,8 +12,7 @@ import { isSettlementError } from './errors';
 import type { Bill, Payer } from './input';
 import type { Subject } from './match';
 import { Dec, ZERO, max, toFen } from './money';
-import type { Warning } from './result';
-import type { RawStep } from './steps';
+import type { Step, Warning } from './result';
 import { roundAlongChain } from './rounding';
 import type { YearState } from './state';
 import { settledWarning } from './warnings';
@@ -25,7 +24,7 @@ export interface Payments {
   deductibleKey: string | null;
   /** What this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
-  steps: RawStep[];
+  steps: Step[];
   warnings: Warning[];
 }
 
@@ -47,7 +46,7 @@ export function settlePayers(
 ): Payments {
   const { settled } = bill;
   const paid: Record<Payer, Dec> = { ...NOTHING_PAID };
-  const steps: RawStep[] = [];
+  const steps: Step[] = [];
   const warnings: Warning[] = [];
   let deductiblePaid: Dec | null = null;
   let deductibleKey: string | null = null;
@@ -75,7 +74,7 @@ export function settlePayers(
   }
   const rounded = roundAlongChain((['basic', 'supplementary', 'topUp'] as const).map((p) => [p, paid[p]] as const));
   for (const [p, v] of rounded.rounded) paid[p] = v;
-  steps.push(...rounded.raw);
+  steps.push(...rounded.steps);
 
   // The burden left matters only to the layers above the basic chain; most tables have neither.
   const layered = table.catastrophic !== undefined || table.assistance !== undefined;

@@ -10,19 +10,15 @@
  * monotonic; where the split moves a payer off its own rounding, a `rounding` step says by how much.
  */
 import type { Payer } from './input';
-import { ZERO, toFen, type Dec } from './money';
+import { ZERO, exact, toFen, type Dec } from './money';
 import type { Step } from './result';
-import { lazySteps, type RawStep } from './steps';
 
 export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
   rounded: Map<Payer, Dec>;
-  /** The rounding steps as computed (raw), and as read (written on first read). */
-  raw: RawStep[];
-  readonly steps: Step[];
+  steps: Step[];
 } {
   const rounded = new Map<Payer, Dec>();
-  const steps: RawStep[] = [];
-  const read = lazySteps(steps);
+  const steps: Step[] = [];
   let running = ZERO;
   let before = ZERO;
   for (const [payer, amount] of amounts) {
@@ -42,15 +38,10 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
     const upTo = toFen(running);
     const mine = upTo.minus(before);
     const shift = mine.minus(toFen(amount));
-    if (!shift.isZero()) steps.push({ kind: 'rounding', party: payer, base: amount, amount: shift, cites: [] });
+    if (!shift.isZero())
+      steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
     rounded.set(payer, mine);
     before = upTo;
   }
-  return {
-    rounded,
-    raw: steps,
-    get steps() {
-      return read();
-    },
-  };
+  return { rounded, steps };
 }

@@ -7,14 +7,13 @@ import type { TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
 import type { Bill } from './input';
 import { warningMessages } from './messages';
-import { ZERO, money, tableDec, toFen, type Dec } from './money';
-import type { Warning } from './result';
-import type { RawStep } from './steps';
+import { ZERO, exact, money, tableDec, toFen, type Dec } from './money';
+import type { Step, Warning } from './result';
 
 export interface Split {
   preSelfPay: Dec;
   inScope: Dec;
-  steps: RawStep[];
+  steps: Step[];
   warnings: Warning[];
 }
 
@@ -22,7 +21,7 @@ export interface Split {
 const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
 
 export function split(table: TierTable, bill: Bill): Split {
-  const steps: RawStep[] = [];
+  const steps: Step[] = [];
   const warnings: Warning[] = [];
   // Each amount read once: reading a Decimal from a string costs more than the arithmetic on it.
   const total = money(bill.total);
@@ -30,7 +29,7 @@ export function split(table: TierTable, bill: Bill): Split {
   const outOfScope = { outOfCatalog: money(bill.outOfCatalog), overLimit: money(bill.overLimit) };
   for (const kind of ['outOfCatalog', 'overLimit'] as const) {
     const v = outOfScope[kind];
-    if (!v.isZero()) steps.push({ kind, party: 'patient', base: total, amount: v, cites: [] });
+    if (!v.isZero()) steps.push({ kind, party: 'patient', base: exact(total), amount: exact(v), cites: [] });
   }
 
   let preSelfPay = ZERO;
@@ -45,9 +44,9 @@ export function split(table: TierTable, bill: Bill): Split {
       steps.push({
         kind: 'preSelfPay',
         party: 'patient',
-        base: classB,
+        base: exact(classB),
         ratio: rate.value,
-        amount,
+        amount: exact(amount),
         cites: [cite(table, 'classBSelfPayRate', rate)],
       });
     }
@@ -65,15 +64,15 @@ export function split(table: TierTable, bill: Bill): Split {
       steps.push({
         kind: 'preSelfPay',
         party: 'patient',
-        base: rest,
+        base: exact(rest),
         ratio: offsite.preSelfPayRate.value,
-        amount,
+        amount: exact(amount),
         cites: [cite(table, `offsite.${bill.offsite}.preSelfPayRate`, offsite.preSelfPayRate)],
       });
     }
   }
 
   const inScope = less(listed, preSelfPay);
-  steps.push({ kind: 'inScope', party: 'patient', base: total, amount: inScope, cites: [] });
+  steps.push({ kind: 'inScope', party: 'patient', base: exact(total), amount: exact(inScope), cites: [] });
   return { preSelfPay, inScope, steps, warnings };
 }
