@@ -20,14 +20,14 @@ import { offsiteBound, offsiteUnknown, withBound } from './offsite-range';
 import { split } from './split';
 import { distinctWarnings } from './warnings';
 
-function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string): void {
+function checkFitsTable(table: TierTable, person: Person, bill: Bill, index: number): void {
   if (!table.categories.includes(person.category)) {
     throw new SettlementError('invalid-input', 'person.category', errorMessages.categoryNotInTable(table.categories));
   }
   if (!table.levels.includes(bill.level))
-    throw new SettlementError('invalid-input', `${at}.level`, errorMessages.levelNotInTable(table.levels));
+    throw new SettlementError('invalid-input', `bills[${index}].level`, errorMessages.levelNotInTable(table.levels));
   if (!table.settings[bill.setting])
-    throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
+    throw new SettlementError('invalid-input', `bills[${index}].setting`, errorMessages.settingNotInTable());
 }
 
 // The warnings below depend only on a citation or a table (both never change): each is made once.
@@ -67,9 +67,16 @@ function staleWarning(table: TierTable): Warning {
 function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
   if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
-  const seen = new Map<string, Cite>();
-  for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
-  const out: Warning[] = [...seen.values()].map(gradeCWarning);
+  // Each path once, where first cited, as last cited (a bill cites a few values).
+  const graded: Cite[] = [];
+  for (const s of steps)
+    for (const c of s.cites) {
+      if (c.grade !== 'C') continue;
+      const i = graded.findIndex((g) => g.path === c.path);
+      if (i < 0) graded.push(c);
+      else graded[i] = c;
+    }
+  const out: Warning[] = graded.map(gradeCWarning);
   if (date > table.lastConfirmed.date) out.push(staleWarning(table));
   return out;
 }
@@ -142,9 +149,8 @@ function settleOne(
   next: boolean,
   pick: TablePick = tablePick(tables, person),
 ): { result: BillResult; state: YearState | null; amounts: AmountDecs } {
-  const at = `bills[${index}]`;
   const table = pick(bill.date, index);
-  checkFitsTable(table, person, bill, at);
+  checkFitsTable(table, person, bill, index);
   const rules = table.settings[bill.setting]!;
   const state = enterYear(from, table, bill.date);
   const admission = bill.setting === 'inpatient' ? state.admissions + 1 : null;
@@ -158,9 +164,10 @@ function settleOne(
 
   const sp = split(table, bill);
   const { inScope } = sp;
-  const settledSum = fromSlipNone(bill) ? ZERO : sum(Object.values(bill.settled).map(money));
+  const slipNone = fromSlipNone(bill);
+  const settledSum = slipNone ? ZERO : sum(Object.values(bill.settled).map(money));
   if (settledSum.greaterThan(inScope))
-    throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
+    throw new SettlementError('invalid-input', `bills[${index}].settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);
   const covered = cover.notCovered === null;
@@ -176,7 +183,7 @@ function settleOne(
       };
   const { paid, deductiblePaid } = pay;
 
-  const fund = sum(Object.values(paid));
+  const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
   const total = money(bill.total);
   const outOfPocket = total.minus(fund);
   const acc = payShare(outOfPocket, state.accounts);
@@ -186,7 +193,7 @@ function settleOne(
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
   let offsiteLow: BillResult['offsiteLow'] = null;
   const bound =
-    covered && bill.offsite !== 'local' && fromSlipNone(bill) && offsiteUnknown(table, bill.offsite)
+    covered && bill.offsite !== 'local' && slipNone && offsiteUnknown(table, bill.offsite)
       ? offsiteBound(tables, bill)
       : null;
   if (bound && bill.offsite !== 'local') {
@@ -264,7 +271,7 @@ function settleOne(
     offsiteLow,
     covered,
     notCovered: cover.notCovered,
-    fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
+    fromSlip: covered && !slipNone ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
     steps,
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),

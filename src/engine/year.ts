@@ -35,10 +35,10 @@ export const totalsOf = (bills: readonly BillResult[]): YearResult['totals'] =>
 function totalsOfAmounts(bills: readonly AmountDecs[]): YearResult['totals'] {
   const sums = MONEY_KEYS.map(() => ZERO);
   for (const b of bills)
-    MONEY_KEYS.forEach((k, i) => {
-      const d = b[k];
-      if (!d.isZero()) sums[i] = sums[i]!.plus(d);
-    });
+    for (let i = 0; i < MONEY_KEYS.length; i++) {
+      const d = b[MONEY_KEYS[i]!];
+      if (!d.isZero()) sums[i] = sums[i]!.isZero() ? d : sums[i]!.plus(d);
+    }
   const totals = Object.fromEntries(MONEY_KEYS.map((k, i) => [k, fen(sums[i]!)])) as unknown as Amounts;
   const total = sums[0]!;
   const fund = sums[MONEY_KEYS.indexOf('fund')]!;
