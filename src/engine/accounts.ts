@@ -3,7 +3,7 @@
  * (employees only), then each relative's account bound for mutual aid (家庭共济) in the order
  * given, then cash. Balances carry from bill to bill.
  */
-import { Dec, ZERO, exact, min } from './money';
+import { ZERO, exact, min, positive, type Dec } from './money';
 import type { Step } from './result';
 
 export interface AccountsOutcome {
@@ -14,17 +14,26 @@ export interface AccountsOutcome {
   steps: Step[];
 }
 
-export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: readonly Dec[] }): AccountsOutcome {
+export const payFromAccounts = (outOfPocket: Dec, balances: { own: Dec; family: readonly Dec[] }): AccountsOutcome => {
+  const paid = payShare(outOfPocket, balances);
+  return { ...paid, balances: balancesAfter(balances, paid) };
+};
+
+/** Who pays the share, without the balances after it (only a bill that others follow needs them). */
+export function payShare(
+  outOfPocket: Dec,
+  balances: { own: Dec; family: readonly Dec[] },
+): Omit<AccountsOutcome, 'balances'> {
   const steps: Step[] = [];
   let left = outOfPocket;
   const own = min(left, balances.own);
   left = left.minus(own);
-  if (own.greaterThan(0))
+  if (positive(own))
     steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
   const family = balances.family.map((balance, index) => {
     const take = min(left, balance);
     left = left.minus(take);
-    if (take.greaterThan(0))
+    if (positive(take))
       steps.push({
         kind: 'account',
         party: 'accountFamily',
@@ -35,13 +44,15 @@ export function payFromAccounts(outOfPocket: Dec, balances: { own: Dec; family: 
       });
     return take;
   });
-  if (left.greaterThan(0))
-    steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
-  return {
-    own,
-    family,
-    cash: left,
-    balances: { own: balances.own.minus(own), family: balances.family.map((b, i) => b.minus(family[i] ?? ZERO)) },
-    steps,
-  };
+  if (positive(left)) steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
+  return { own, family, cash: left, steps };
 }
+
+/** What the accounts hold after paying their part of a share. */
+export const balancesAfter = (
+  balances: { own: Dec; family: readonly Dec[] },
+  paid: { own: Dec; family: readonly Dec[] },
+): AccountsOutcome['balances'] => ({
+  own: balances.own.minus(paid.own),
+  family: balances.family.map((b, i) => b.minus(paid.family[i] ?? ZERO)),
+});

@@ -6,7 +6,7 @@ import type { TierTable } from '../tables/schema';
 import { roomUnder } from './bands';
 import { cite, isUnknown, readCap } from './cite';
 import { firstMatch, type Subject } from './match';
-import { Dec, ZERO, exact, min } from './money';
+import { ZERO, exact, min, positive, type Dec } from './money';
 import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
@@ -18,7 +18,7 @@ export function assistanceLayer(
   left: Dec,
 ): { amount: Dec; steps: Step[]; warnings: Warning[] } {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
-  if (!hit || left.lessThanOrEqualTo(0)) return { amount: ZERO, steps: [], warnings: [] };
+  if (!hit || !positive(left)) return { amount: ZERO, steps: [], warnings: [] };
   const [variant, i] = hit;
   const path = `assistance.variants[${i}]`;
   if (isUnknown(variant.ratio)) {

@@ -4,7 +4,7 @@
  */
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule, type CapValue } from './cite';
-import { Dec, ZERO, exact, max, min, tableDec } from './money';
+import { Dec, ZERO, exact, max, min, positive, tableDec } from './money';
 import type { Msg } from './messages';
 import type { Cite, Step } from './result';
 
@@ -82,6 +82,8 @@ export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly
 
 export interface Paid extends Slice {
   amount: Dec;
+  /** to − from, where it was computed on the way (a whole slice); the step works it out otherwise. */
+  width?: Dec;
 }
 
 /**
@@ -100,16 +102,17 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
       beyond.push(s);
       continue;
     }
-    const full = s.ratio.times(s.to.minus(s.from));
+    const width = s.to.minus(s.from);
+    const full = s.ratio.times(width);
     if (left === null || full.lessThanOrEqualTo(left)) {
-      paid.push({ ...s, amount: full });
+      paid.push({ from: s.from, to: s.to, ratio: s.ratio, cites: s.cites, amount: full, width });
       if (left !== null) left = left.minus(full);
       continue;
     }
-    if (left.greaterThan(0)) {
+    if (positive(left)) {
       const trigger = s.from.plus(left.dividedBy(s.ratio));
-      paid.push({ ...s, to: trigger, amount: left });
-      beyond.push({ ...s, from: trigger });
+      paid.push({ from: s.from, to: trigger, ratio: s.ratio, cites: s.cites, amount: left });
+      beyond.push({ from: trigger, to: s.to, ratio: s.ratio, cites: s.cites });
       left = ZERO;
     } else beyond.push(s);
   }
@@ -118,16 +121,16 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
 
 /** What is left under a cap this year; null for no cap (none, or unknown — warned by the caller). */
 export const roomUnder = (cap: CapValue, paid: Dec): Dec | null =>
-  cap.limit === null ? null : max(cap.limit.minus(paid), ZERO);
+  cap.limit === null ? null : paid.isZero() ? max(cap.limit, ZERO) : max(cap.limit.minus(paid), ZERO);
 
 /** The step for one paid slice of a band. */
-export function bandStep(s: Slice, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic', amount: Dec): Step {
+export function bandStep(s: Paid, kind: 'band' | 'catastrophic', party: 'basic' | 'catastrophic'): Step {
   return {
     kind,
     party,
-    base: exact(s.to.minus(s.from)),
+    base: exact(s.width ?? s.to.minus(s.from)),
     ratio: exact(s.ratio),
-    amount: exact(amount),
+    amount: exact(s.amount),
     from: exact(s.from),
     to: exact(s.to),
     cites: s.cites,

@@ -4,13 +4,14 @@
  */
 import type { OffsiteName, SettingName, SettingRules, TierTable } from '../tables/schema';
 import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
-import { cite, isUnknown, need, readCap, ruleFor } from './cite';
-import { deductibleOwed, payDeductible } from './deductible';
-import { firstMatch, skippedForAge, type Subject } from './match';
+import { cite, isUnknown, need, readCap, ruleFor, unknownRule, type CapValue, type Valued } from './cite';
+import { deductibleRule, owedOf, payDeductible, type DeductibleRule } from './deductible';
+import { firstMatch, skippedForAge, subjectKey, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
-import { names, warningMessages } from './messages';
-import { Dec, ZERO, exact, min, sum } from './money';
+import { names, warningMessages, type Msg } from './messages';
+import { ZERO, exact, min, sum, type Dec } from './money';
 import type { Cite, Step, Warning } from './result';
+import type { BandLine } from './bands';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning } from './warnings';
 
@@ -25,34 +26,67 @@ export interface BasicOutcome {
   deductibleKey: string | null;
 }
 
-export function basicChain(
+/** A layer above the cap as the table gives it for a subject; its ratio unknown is an error only once it pays. */
+interface LayerPlan {
+  payer: 'supplementary' | 'topUp';
+  ratio: Valued | { unknownAt: string; what: Msg };
+  cap: CapValue;
+  /** Key of what it has paid this year (YearState.paid). */
+  paidKey: string;
+}
+
+/**
+ * Everything the basic chain reads from the table for one setting, subject and offsite status:
+ * the deductible rule, the bands with their ratios as paid, the cap, the layers above it. The
+ * tables never change, so this is read once, in the order (and with the errors) of reading it
+ * bill by bill; what the year has used is applied to it for each bill.
+ */
+interface ChainPlan {
+  ded: DeductibleRule;
+  ageUnknown: boolean;
+  /** Bands counted per admission (from 0 each time) rather than over the benefit year. */
+  perAdmission: boolean;
+  lines: readonly BandLine[];
+  cap: CapValue;
+  capCites: Cite[];
+  paidKey: string;
+  layers: readonly LayerPlan[];
+}
+
+const plans = new WeakMap<TierTable, Map<string, ChainPlan>>();
+
+function planFor(
   table: TierTable,
   setting: SettingName,
   rules: SettingRules,
   who: Subject,
-  state: YearState,
-  inScope: Dec,
   offsite: OffsiteName,
-): BasicOutcome {
-  const steps: Step[] = [];
-  const warnings: Warning[] = [];
-  const ded = deductibleOwed(table, setting, rules, who, state);
-  const { paid: deductiblePaid, step } = payDeductible(ded, inScope);
-  steps.push(step);
+): ChainPlan {
+  let made = plans.get(table);
+  if (!made) plans.set(table, (made = new Map()));
+  const key = `${setting}|${offsite}|${subjectKey(who)}`;
+  let plan = made.get(key);
+  if (!plan) made.set(key, (plan = readPlan(table, setting, rules, who, offsite)));
+  return plan;
+}
 
+function readPlan(
+  table: TierTable,
+  setting: SettingName,
+  rules: SettingRules,
+  who: Subject,
+  offsite: OffsiteName,
+): ChainPlan {
+  const ded = deductibleRule(table, setting, rules, who);
   const path = `settings.${setting}.bands`;
   const known = isUnknown(rules.bands) ? null : rules.bands;
   const [schedule, si] = ruleFor(table, path, known && { key: 'schedules', items: known.schedules }, who, names.ratios);
   const bands = known!;
-  if (bands.schedules.slice(0, si).some((s) => skippedForAge(s.when, who))) {
-    warnings.push({ code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] });
-  }
+  const ageUnknown = bands.schedules.slice(0, si).some((s) => skippedForAge(s.when, who));
 
   const extra: Cite[] = rules.basicPayer ? [cite(table, `settings.${setting}.basicPayer`, rules.basicPayer)] : [];
   const adjustment = ratioAdjustment(table, path, bands, who, offsite);
   extra.push(...adjustment.cites);
-
-  const start = bands.counting === 'admission' ? ZERO : state.position[setting];
   const offset = bands.from === 'deductible' ? ded.full : ZERO;
   const lines = bandLines(
     table,
@@ -62,19 +96,68 @@ export function basicChain(
     (r) => adjusted(adjustment, r),
     extra,
   );
+  const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
+
+  const layers: LayerPlan[] = [];
+  rules.overflow.forEach((layer, li) => {
+    const lpath = `settings.${setting}.overflow[${li}]`;
+    const rhit = firstMatch(layer.ratios, who);
+    if (!rhit) return;
+    const at = `${lpath}.ratios[${rhit[1]}].ratio`;
+    const what = names[`${layer.payer}Ratio`];
+    layers.push({
+      payer: layer.payer,
+      ratio: isUnknown(rhit[0].ratio) ? { unknownAt: at, what } : need(table, at, rhit[0].ratio, what),
+      cap: readCap(table, `${lpath}.cap`, layer.cap),
+      paidKey: `${layer.payer}:${setting}`,
+    });
+  });
+  return {
+    ded,
+    ageUnknown,
+    perAdmission: bands.counting === 'admission',
+    lines,
+    cap,
+    capCites: cap.cite ? [cap.cite] : [],
+    paidKey: `basic:${setting}`,
+    layers,
+  };
+}
+
+let ageUnknownWarning: Warning | undefined;
+
+export function basicChain(
+  table: TierTable,
+  setting: SettingName,
+  rules: SettingRules,
+  who: Subject,
+  state: YearState,
+  inScope: Dec,
+  offsite: OffsiteName,
+): BasicOutcome {
+  const plan = planFor(table, setting, rules, who, offsite);
+  const steps: Step[] = [];
+  const warnings: Warning[] = [];
+  const ded = owedOf(plan.ded, setting, state);
+  const { paid: deductiblePaid, step } = payDeductible(ded, inScope);
+  steps.push(step);
+  if (plan.ageUnknown)
+    warnings.push((ageUnknownWarning ??= { code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] }));
+
+  const start = plan.perAdmission ? ZERO : state.position[setting];
   // Counted per admission the stretch starts at 0: nothing to add.
   const [low, high] = start.isZero() ? [deductiblePaid, inScope] : [start.plus(deductiblePaid), start.plus(inScope)];
-  const slices = slicesOf(table, low, high, lines, names.ratios);
+  const slices = slicesOf(table, low, high, plan.lines, names.ratios);
 
-  const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
-  const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, `basic:${setting}`)));
-  for (const p of paid) steps.push(bandStep(p, 'band', 'basic', p.amount));
+  const { cap } = plan;
+  const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, plan.paidKey)));
+  for (const p of paid) steps.push(bandStep(p, 'band', 'basic'));
   const basic = sum(paid.map((p) => p.amount));
   warnings.push(...unknownCapWarning('basic', cap, basic));
 
   const out = { supplementary: ZERO, topUp: ZERO };
   if (beyond.length > 0) {
-    const capCites = cap.cite ? [cap.cite] : [];
+    const { capCites } = plan;
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
     const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
     steps.push({
@@ -85,13 +168,10 @@ export function basicChain(
       ...range,
       cites: capCites,
     });
-    rules.overflow.forEach((layer, li) => {
-      const lpath = `settings.${setting}.overflow[${li}]`;
-      const rhit = firstMatch(layer.ratios, who);
-      if (!rhit) return;
-      const ratio = need(table, `${lpath}.ratios[${rhit[1]}].ratio`, rhit[0].ratio, names[`${layer.payer}Ratio`]);
-      const lcap = readCap(table, `${lpath}.cap`, layer.cap);
-      const room = roomUnder(lcap, paidSoFar(state, `${layer.payer}:${setting}`));
+    for (const layer of plan.layers) {
+      const { ratio } = layer;
+      if ('unknownAt' in ratio) throw unknownRule(table, ratio.unknownAt, ratio.what);
+      const room = roomUnder(layer.cap, paidSoFar(state, layer.paidKey));
       // The layers together never pay more than the cost beyond the trigger point.
       const due = min(ratio.value.times(length), length.minus(out.supplementary).minus(out.topUp));
       const amount = room === null ? due : min(due, room);
@@ -105,8 +185,8 @@ export function basicChain(
         cites: [ratio.cite, ...capCites],
       });
       out[layer.payer] = out[layer.payer].plus(amount);
-      warnings.push(...unknownCapWarning(layer.payer, lcap, amount));
-    });
+      warnings.push(...unknownCapWarning(layer.payer, layer.cap, amount));
+    }
   }
   return { deductiblePaid, basic, ...out, steps, warnings, deductibleKey: ded.key };
 }

@@ -5,66 +5,137 @@
 import type { TierTable } from '../tables/schema';
 import { say } from '../text/msg';
 import { tableFor } from './table';
-import { payFromAccounts } from './accounts';
+import { balancesAfter, payShare } from './accounts';
 import { cite, tableRef } from './cite';
 import { coverage } from './coverage';
 import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { Dec, ZERO, fen, sum } from './money';
+import { Dec, ZERO, fen, fenOf, money, sum, toFen } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
-import type { BillResult, Cite, Step, Warning } from './result';
+import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
 import { offsiteBound, offsiteUnknown, withBound } from './offsite-range';
 import { split } from './split';
 import { distinctWarnings } from './warnings';
 
-function checkFitsTable(table: TierTable, person: Person, bill: Bill, at: string): void {
+function checkFitsTable(table: TierTable, person: Person, bill: Bill, index: number): void {
   if (!table.categories.includes(person.category)) {
     throw new SettlementError('invalid-input', 'person.category', errorMessages.categoryNotInTable(table.categories));
   }
   if (!table.levels.includes(bill.level))
-    throw new SettlementError('invalid-input', `${at}.level`, errorMessages.levelNotInTable(table.levels));
+    throw new SettlementError('invalid-input', `bills[${index}].level`, errorMessages.levelNotInTable(table.levels));
   if (!table.settings[bill.setting])
-    throw new SettlementError('invalid-input', `${at}.setting`, errorMessages.settingNotInTable());
+    throw new SettlementError('invalid-input', `bills[${index}].setting`, errorMessages.settingNotInTable());
+}
+
+// The warnings below depend only on a citation or a table (both never change): each is made once.
+const gradeCWarnings = new WeakMap<Cite, Warning>();
+const staleWarnings = new WeakMap<TierTable, Warning>();
+
+function gradeCWarning(c: Cite): Warning {
+  let w = gradeCWarnings.get(c);
+  if (!w) {
+    w = {
+      code: 'gradeC',
+      message: warningMessages.gradeC({
+        zh: `${say(c.source.title, 'zh')} ${say(c.clause, 'zh')}`,
+        en: `${say(c.source.title, 'en')} ${say(c.clause, 'en')}`,
+      }),
+      cites: [c],
+    };
+    gradeCWarnings.set(c, w);
+  }
+  return w;
+}
+
+function staleWarning(table: TierTable): Warning {
+  let w = staleWarnings.get(table);
+  if (!w) {
+    w = {
+      code: 'staleTable',
+      message: warningMessages.staleTable(table.lastConfirmed.date),
+      cites: [cite(table, 'lastConfirmed', table.lastConfirmed)],
+    };
+    staleWarnings.set(table, w);
+  }
+  return w;
 }
 
 /** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
 function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
   if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
-  const seen = new Map<string, Cite>();
-  for (const s of steps) for (const c of s.cites) if (c.grade === 'C') seen.set(c.path, c);
-  const out: Warning[] = [...seen.values()].map((c) => ({
-    code: 'gradeC',
-    message: warningMessages.gradeC({
-      zh: `${say(c.source.title, 'zh')} ${say(c.clause, 'zh')}`,
-      en: `${say(c.source.title, 'en')} ${say(c.clause, 'en')}`,
-    }),
-    cites: [c],
-  }));
-  if (date > table.lastConfirmed.date) {
-    out.push({
-      code: 'staleTable',
-      message: warningMessages.staleTable(table.lastConfirmed.date),
-      cites: [cite(table, 'lastConfirmed', table.lastConfirmed)],
-    });
-  }
+  // Each path once, where first cited, as last cited (a bill cites a few values).
+  const graded: Cite[] = [];
+  for (const s of steps)
+    for (const c of s.cites) {
+      if (c.grade !== 'C') continue;
+      const i = graded.findIndex((g) => g.path === c.path);
+      if (i < 0) graded.push(c);
+      else graded[i] = c;
+    }
+  const out: Warning[] = graded.map(gradeCWarning);
+  if (date > table.lastConfirmed.date) out.push(staleWarning(table));
   return out;
 }
 
 const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
 
+/** A result's amounts as the Decimals its strings were written from (each whole fen): a year sums these. */
+export type AmountDecs = Readonly<Record<keyof Amounts, Dec>>;
+
+/** The table a bill is settled against, from its date and its place in the caller's list (for the error). */
+export type TablePick = (date: string, index: number) => TierTable;
+
+/**
+ * The tables in force chosen once per date, for the bills of one call (a year, the levels of a
+ * comparison, the points of a chart line): the tables do not change while it runs.
+ */
+export function tablePick(tables: readonly TierTable[], person: Person): TablePick {
+  const chosen = new Map<string, TierTable>();
+  return (date, index) => {
+    let table = chosen.get(date);
+    if (!table)
+      chosen.set(date, (table = tableFor(tables, person.region, person.scheme, date, `bills[${index}].date`)));
+    return table;
+  };
+}
+
 /**
  * Settles one valid bill from the state the year has reached. Any error says which bill it was
  * about (`bill`), also an unknown rule, whose `field` names the table instead.
  */
-export function settleParsed(...args: Parameters<typeof settleOne>): ReturnType<typeof settleOne> {
+export function settleParsed(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+  pick?: TablePick,
+): { result: BillResult; state: YearState; amounts: AmountDecs } {
   try {
-    return settleOne(...args);
+    const { result, state, amounts } = settleOne(tables, person, bill, index, from, true, pick);
+    return { result, state: state!, amounts };
   } catch (e) {
-    throw isSettlementError(e) ? e.ofBill(args[3]) : e;
+    throw isSettlementError(e) ? e.ofBill(index) : e;
+  }
+}
+
+/** settleParsed without the state after the bill, for a result nothing settles further from (a comparison, a chart point). */
+export function settleResult(
+  tables: readonly TierTable[],
+  person: Person,
+  bill: Bill,
+  index: number,
+  from: YearState,
+  pick?: TablePick,
+): BillResult {
+  try {
+    return settleOne(tables, person, bill, index, from, false, pick).result;
+  } catch (e) {
+    throw isSettlementError(e) ? e.ofBill(index) : e;
   }
 }
 
@@ -74,10 +145,12 @@ function settleOne(
   bill: Bill,
   index: number,
   from: YearState,
-): { result: BillResult; state: YearState } {
-  const at = `bills[${index}]`;
-  const table = tableFor(tables, person.region, person.scheme, bill.date, `${at}.date`);
-  checkFitsTable(table, person, bill, at);
+  /** Whether the state after the bill is wanted (null otherwise). */
+  next: boolean,
+  pick: TablePick = tablePick(tables, person),
+): { result: BillResult; state: YearState | null; amounts: AmountDecs } {
+  const table = pick(bill.date, index);
+  checkFitsTable(table, person, bill, index);
   const rules = table.settings[bill.setting]!;
   const state = enterYear(from, table, bill.date);
   const admission = bill.setting === 'inpatient' ? state.admissions + 1 : null;
@@ -91,9 +164,10 @@ function settleOne(
 
   const sp = split(table, bill);
   const { inScope } = sp;
-  const settledSum = sum(Object.values(bill.settled).map((v) => new Dec(v)));
+  const slipNone = fromSlipNone(bill);
+  const settledSum = slipNone ? ZERO : sum(Object.values(bill.settled).map(money));
   if (settledSum.greaterThan(inScope))
-    throw new SettlementError('invalid-input', `${at}.settled`, errorMessages.settledAboveInScope());
+    throw new SettlementError('invalid-input', `bills[${index}].settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);
   const covered = cover.notCovered === null;
@@ -109,17 +183,17 @@ function settleOne(
       };
   const { paid, deductiblePaid } = pay;
 
-  const fund = sum(Object.values(paid));
-  const total = new Dec(bill.total);
+  const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
+  const total = money(bill.total);
   const outOfPocket = total.minus(fund);
-  const acc = payFromAccounts(outOfPocket, state.accounts);
+  const acc = payShare(outOfPocket, state.accounts);
   const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
   const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
 
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
   let offsiteLow: BillResult['offsiteLow'] = null;
   const bound =
-    covered && bill.offsite !== 'local' && fromSlipNone(bill) && offsiteUnknown(table, bill.offsite)
+    covered && bill.offsite !== 'local' && slipNone && offsiteUnknown(table, bill.offsite)
       ? offsiteBound(tables, bill)
       : null;
   if (bound && bill.offsite !== 'local') {
@@ -130,6 +204,7 @@ function settleOne(
       bill,
       index,
       from,
+      false,
     ).result;
     offsiteLow = {
       points: bound.points,
@@ -147,6 +222,25 @@ function settleOne(
       };
   }
 
+  // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
+  const decs: Record<keyof Amounts, Dec> = {
+    total: toFen(total),
+    outOfCatalog: toFen(money(bill.outOfCatalog)),
+    overLimit: toFen(money(bill.overLimit)),
+    preSelfPay: toFen(sp.preSelfPay),
+    inScope: toFen(inScope),
+    deductible: toFen(deductiblePaid ?? ZERO),
+    basic: toFen(paid.basic),
+    supplementary: toFen(paid.supplementary),
+    topUp: toFen(paid.topUp),
+    catastrophic: toFen(paid.catastrophic),
+    assistance: toFen(paid.assistance),
+    fund: toFen(fund),
+    outOfPocket: toFen(outOfPocket),
+    accountOwn: toFen(acc.own),
+    accountFamily: toFen(sum(acc.family)),
+    cash: toFen(acc.cash),
+  };
   const result: BillResult = {
     index,
     date: bill.date,
@@ -154,33 +248,37 @@ function settleOne(
     level: bill.level,
     offsite: bill.offsite,
     admission,
-    total: fen(total),
-    outOfCatalog: fen(new Dec(bill.outOfCatalog)),
-    overLimit: fen(new Dec(bill.overLimit)),
-    classB: fen(new Dec(bill.classB)),
-    preSelfPay: fen(sp.preSelfPay),
-    inScope: fen(inScope),
-    deductible: fen(deductiblePaid ?? ZERO),
+    total: fenOf(bill.total),
+    outOfCatalog: fenOf(bill.outOfCatalog),
+    overLimit: fenOf(bill.overLimit),
+    classB: fenOf(bill.classB),
+    preSelfPay: fen(decs.preSelfPay),
+    inScope: fen(decs.inScope),
+    deductible: fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
-    basic: fen(paid.basic),
-    supplementary: fen(paid.supplementary),
-    topUp: fen(paid.topUp),
-    catastrophic: fen(paid.catastrophic),
-    assistance: fen(paid.assistance),
-    fund: fen(fund),
-    outOfPocket: fen(outOfPocket),
-    accountOwn: fen(acc.own),
-    accountFamily: fen(sum(acc.family)),
+    basic: fen(decs.basic),
+    supplementary: fen(decs.supplementary),
+    topUp: fen(decs.topUp),
+    catastrophic: fen(decs.catastrophic),
+    assistance: fen(decs.assistance),
+    fund: fen(decs.fund),
+    outOfPocket: fen(decs.outOfPocket),
+    accountOwn: fen(decs.accountOwn),
+    accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
-    cash: fen(acc.cash),
+    cash: fen(decs.cash),
     effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
     offsiteLow,
     covered,
     notCovered: cover.notCovered,
-    fromSlip: covered ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
+    fromSlip: covered && !slipNone ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
     steps,
     warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
   };
-  return { result, state: afterBill(state, bill, covered, inScope, pay, acc.balances) };
+  return {
+    result,
+    state: next ? afterBill(state, bill, covered, inScope, pay, balancesAfter(state.accounts, acc)) : null,
+    amounts: decs,
+  };
 }

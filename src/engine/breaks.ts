@@ -10,7 +10,7 @@
  * straight line to within that rounding. A bend that falls between two fen is settled at both.
  */
 import type { Level, TierTable } from '../tables/schema';
-import { settleParsed } from './bill';
+import { settleResult, tablePick } from './bill';
 import { isSettlementError } from './errors';
 import type { Bill, Person } from './input';
 import { Dec, ZERO, fen, max, sum } from './money';
@@ -113,11 +113,12 @@ export function outOfPocketLine(
   const from = new Dec(range.from);
   const to = new Dec(range.to);
   const settled = new Map<string, BillResult | null>();
+  const pick = tablePick(tables, person);
   const at = (total: Dec): BillResult | null => {
     const key = fen(total);
     if (!settled.has(key)) {
       try {
-        settled.set(key, settleParsed(tables, person, { ...bill, level, total: key }, 0, state).result);
+        settled.set(key, settleResult(tables, person, { ...bill, level, total: key }, 0, state, pick));
       } catch (e) {
         if (!isSettlementError(e)) throw e;
         settled.set(key, null);

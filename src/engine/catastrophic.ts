@@ -68,7 +68,7 @@ export function catastrophicLayer(
   const slices = slicesOf(table, before.plus(underThreshold), after, lines, names.catastrophicRatios);
   const cap = readCap(table, `${path}.cap`, variant.cap);
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, 'catastrophic')));
-  for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic', p.amount));
+  for (const p of paid) steps.push(bandStep(p, 'catastrophic', 'catastrophic'));
   const amount = sum(paid.map((p) => p.amount));
   if (beyond.length > 0) {
     const length = sum(beyond.map((b) => b.to.minus(b.from)));

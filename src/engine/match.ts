@@ -10,6 +10,12 @@ export interface Subject {
   hardship: boolean;
 }
 
+/**
+ * Everything about a subject a condition can look at, as one string: rules read for one subject
+ * hold for every subject with the same key (the tables never change), so they are read once.
+ */
+export const subjectKey = (s: Subject): string => `${s.level}|${s.category}|${s.admission}|${s.age}|${s.hardship}`;
+
 /** Whether every key of the condition holds; an age bound never matches an unknown age. */
 export function matches(when: Condition | undefined, s: Subject): boolean {
   if (!when) return true;

@@ -24,21 +24,38 @@ export const toFen = (x: Dec): Dec => (x.decimalPlaces() <= 2 ? x : x.toDecimalP
 
 /**
  * The money string at the edge: always two decimals. For whole fen the plain string padded is
- * the same text as toFixed(2) (which copies and rounds first, several times slower).
+ * the same text as toFixed(2) (which copies and rounds first, several times slower); zero, the
+ * most common figure of all, is said without reading any digits.
  */
 export function fen(x: Dec): string {
+  if (x.isZero()) return '0.00';
   const places = x.decimalPlaces();
   if (places > 2) return x.toFixed(2, Dec.ROUND_HALF_UP);
   const plain = x.toFixed();
   return places === 2 ? plain : places === 1 ? `${plain}0` : `${plain}.00`;
 }
 
+/** A money string already written as fen() writes it: whole yuan without leading zeros, then two decimals. */
+const AS_FEN = /^(?:0|[1-9]\d*)\.\d\d$/;
+
+/** fen() of a money string (an input amount): the string itself where it is already written so, else read and written. */
+export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s) ? s : fen(money(s)));
+
 /** An exact decimal string, no exponent, no trailing zeros beyond what is needed. */
 export const exact = (x: Dec): string => x.toFixed();
 
+/** x > 0, read off its sign and digits: comparing with 0 would first make a Decimal of it. */
+export const positive = (x: Dec): boolean => x.isPositive() && !x.isZero();
+
 export const min = (a: Dec, b: Dec): Dec => (a.lessThan(b) ? a : b);
 export const max = (a: Dec, b: Dec): Dec => (a.greaterThan(b) ? a : b);
-export const sum = (xs: readonly Dec[]): Dec => xs.reduce((a, b) => a.plus(b), ZERO);
+
+/** The exact sum. Adding zero changes nothing, so zeros (most payers on most bills) are not added. */
+export function sum(xs: readonly Dec[]): Dec {
+  let s = ZERO;
+  for (const x of xs) if (!x.isZero()) s = s.isZero() ? x : s.plus(x);
+  return s;
+}
 
 export const ONE = new Dec(1);
 
@@ -50,5 +67,24 @@ const tableValues = new Map<string, Dec>();
 export function tableDec(value: string): Dec {
   let d = tableValues.get(value);
   if (!d) tableValues.set(value, (d = new Dec(value)));
+  return d;
+}
+
+/** How many input amounts `money` keeps read at most; past that it starts again (a memo, never a store). */
+const MONEY_MEMO = 4096;
+const moneyValues = new Map<string, Dec>();
+/**
+ * A Decimal for a money string of the input (a bill's amounts, a slip's figures). Validation,
+ * the split, the settlement and the result all need the same few amounts of a bill, and a year
+ * validates every bill before settling any: each string is read once, not at every step. "0",
+ * most parts of most bills, is never read at all.
+ */
+export function money(s: string): Dec {
+  if (s === '0') return ZERO;
+  let d = moneyValues.get(s);
+  if (!d) {
+    if (moneyValues.size >= MONEY_MEMO) moneyValues.clear();
+    moneyValues.set(s, (d = new Dec(s)));
+  }
   return d;
 }

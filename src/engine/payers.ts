@@ -69,11 +69,22 @@ export function settlePayers(
     paid.basic = chain.basic;
     paid.supplementary = settled.supplementary !== undefined ? new Dec(settled.supplementary) : chain.supplementary;
     paid.topUp = settled.topUp !== undefined ? new Dec(settled.topUp) : chain.topUp;
-    steps.push(...chain.steps.filter((s) => !(s.kind === 'overflow' && settled[s.party as Payer] !== undefined)));
+    const slip = settled.supplementary !== undefined || settled.topUp !== undefined;
+    steps.push(
+      ...(slip
+        ? chain.steps.filter((s) => !(s.kind === 'overflow' && settled[s.party as Payer] !== undefined))
+        : chain.steps),
+    );
     warnings.push(...chain.warnings);
   }
-  const rounded = roundAlongChain((['basic', 'supplementary', 'topUp'] as const).map((p) => [p, paid[p]] as const));
-  for (const [p, v] of rounded.rounded) paid[p] = v;
+  const rounded = roundAlongChain([
+    ['basic', paid.basic],
+    ['supplementary', paid.supplementary],
+    ['topUp', paid.topUp],
+  ]);
+  paid.basic = rounded.rounded.get('basic')!;
+  paid.supplementary = rounded.rounded.get('supplementary')!;
+  paid.topUp = rounded.rounded.get('topUp')!;
   steps.push(...rounded.steps);
 
   // The burden left matters only to the layers above the basic chain; most tables have neither.

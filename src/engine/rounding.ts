@@ -10,7 +10,7 @@
  * monotonic; where the split moves a payer off its own rounding, a `rounding` step says by how much.
  */
 import type { Payer } from './input';
-import { Dec, ZERO, exact, toFen } from './money';
+import { ZERO, exact, toFen, type Dec } from './money';
 import type { Step } from './result';
 
 export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
@@ -25,6 +25,13 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
     // A payer that pays nothing leaves the running total, so its rounding, where it was.
     if (amount.isZero()) {
       rounded.set(payer, ZERO);
+      continue;
+    }
+    // The first payer that pays is rounded on its own: nothing before it to carry.
+    if (running.isZero() && before.isZero()) {
+      running = amount;
+      before = toFen(amount);
+      rounded.set(payer, before);
       continue;
     }
     running = running.plus(amount);

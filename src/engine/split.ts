@@ -7,7 +7,7 @@ import type { TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
 import type { Bill } from './input';
 import { warningMessages } from './messages';
-import { Dec, ZERO, exact, toFen } from './money';
+import { ZERO, exact, money, tableDec, toFen, type Dec } from './money';
 import type { Step, Warning } from './result';
 
 export interface Split {
@@ -17,13 +17,16 @@ export interface Split {
   warnings: Warning[];
 }
 
+/** a − b; most parts of most bills are 0, and taking 0 away changes nothing. */
+const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
+
 export function split(table: TierTable, bill: Bill): Split {
   const steps: Step[] = [];
   const warnings: Warning[] = [];
   // Each amount read once: reading a Decimal from a string costs more than the arithmetic on it.
-  const total = new Dec(bill.total);
-  const classB = new Dec(bill.classB);
-  const outOfScope = { outOfCatalog: new Dec(bill.outOfCatalog), overLimit: new Dec(bill.overLimit) };
+  const total = money(bill.total);
+  const classB = money(bill.classB);
+  const outOfScope = { outOfCatalog: money(bill.outOfCatalog), overLimit: money(bill.overLimit) };
   for (const kind of ['outOfCatalog', 'overLimit'] as const) {
     const v = outOfScope[kind];
     if (!v.isZero()) steps.push({ kind, party: 'patient', base: exact(total), amount: exact(v), cites: [] });
@@ -36,7 +39,7 @@ export function split(table: TierTable, bill: Bill): Split {
       warnings.push({ code: 'unknownClassBRate', message: warningMessages.unknownClassBRate(), cites: [] });
     else {
       // The pre-self-pay is money on the slip, so it is rounded to the fen like any amount shown there.
-      const amount = toFen(classB.times(rate.value));
+      const amount = toFen(classB.times(tableDec(rate.value)));
       preSelfPay = amount;
       steps.push({
         kind: 'preSelfPay',
@@ -49,14 +52,14 @@ export function split(table: TierTable, bill: Bill): Split {
     }
   }
 
-  const listed = total.minus(outOfScope.outOfCatalog).minus(outOfScope.overLimit);
-  const rest = listed.minus(preSelfPay);
+  const listed = less(less(total, outOfScope.outOfCatalog), outOfScope.overLimit);
+  const rest = less(listed, preSelfPay);
   const offsite = bill.offsite === 'local' ? null : table.offsite?.[bill.offsite];
   if (bill.offsite !== 'local') {
     if (!offsite || isUnknown(offsite))
       warnings.push({ code: 'unknownOffsite', message: warningMessages.unknownOffsite(), cites: [] });
     else if (offsite.preSelfPayRate) {
-      const amount = toFen(rest.times(offsite.preSelfPayRate.value));
+      const amount = toFen(rest.times(tableDec(offsite.preSelfPayRate.value)));
       preSelfPay = preSelfPay.plus(amount);
       steps.push({
         kind: 'preSelfPay',
@@ -69,7 +72,7 @@ export function split(table: TierTable, bill: Bill): Split {
     }
   }
 
-  const inScope = listed.minus(preSelfPay);
+  const inScope = less(listed, preSelfPay);
   steps.push({ kind: 'inScope', party: 'patient', base: exact(total), amount: exact(inScope), cites: [] });
   return { preSelfPay, inScope, steps, warnings };
 }

@@ -75,6 +75,17 @@ export function enterYear(s: YearState, table: TierTable, date: string): YearSta
 
 export const paidSoFar = (s: YearState, key: string): Dec => s.paid[key] ?? ZERO;
 
+/** Where each payer's year total is kept (YearState.paid), by setting: per setting, or over the year. */
+const PAID_KEYS = Object.fromEntries(
+  (['inpatient', 'outpatient'] as const).map((setting) => [
+    setting,
+    Object.fromEntries(PAYERS.map((p) => [p, p === 'catastrophic' || p === 'assistance' ? p : `${p}:${setting}`])),
+  ]),
+) as Record<SettingName, Record<(typeof PAYERS)[number], string>>;
+
+/** a + b, where adding 0 (most payers on most bills) changes nothing. */
+const plus = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.plus(b));
+
 /**
  * The state after a bill: for a covered bill, one more admission (inpatient), the deductible used,
  * the band position, each payer's total against its cap and the catastrophic base move on; an
@@ -97,23 +108,24 @@ export function afterBill(
   let deductibleUsed = state.deductibleUsed;
   if (pay.deductibleKey && pay.deductiblePaid) {
     const before = deductibleUsed[pay.deductibleKey] ?? state.deductibleFloor[bill.setting];
-    deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: before.plus(pay.deductiblePaid) };
+    deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: plus(before, pay.deductiblePaid) };
   }
   // One copy for the five payers (not one per payer): a year settles thousands of bills.
   const paid: Record<string, Dec> = { ...state.paid };
+  const keys = PAID_KEYS[bill.setting];
   for (const p of PAYERS) {
-    const key = p === 'catastrophic' || p === 'assistance' ? p : `${p}:${bill.setting}`;
+    const key = keys[p];
     const before = paid[key] ?? ZERO;
     const amount = pay.paid[p];
-    paid[key] = amount === undefined || amount.isZero() ? before : before.plus(amount);
+    paid[key] = amount === undefined ? before : plus(before, amount);
   }
   return {
     ...state,
     admissions: state.admissions + (bill.setting === 'inpatient' ? 1 : 0),
     deductibleUsed,
-    position: { ...state.position, [bill.setting]: state.position[bill.setting].plus(inScope) },
+    position: { ...state.position, [bill.setting]: plus(state.position[bill.setting], inScope) },
     paid,
-    catastrophicBase: state.catastrophicBase.plus(pay.baseAdded),
+    catastrophicBase: plus(state.catastrophicBase, pay.baseAdded),
     accounts,
   };
 }

@@ -3,7 +3,7 @@
  * field in both languages (DOMAIN.md §2.1). Nothing is computed from input that fails here.
  */
 import { z } from 'zod';
-import { Dec } from './money';
+import { ZERO, money } from './money';
 import { SettlementError } from './errors';
 import { errorMessages, type Msg } from './messages';
 import { BillInput, PersonInput, PriorInput, type Bill, type Person, type Prior } from './input';
@@ -54,11 +54,12 @@ export function parseBill(value: unknown, index?: number): Bill {
   const bill = parse(BillInput, value, prefix, index);
   // Name the part at which the running sum first passes the total. The total is read once and a
   // part of "0" (most of them) adds nothing: reading Decimals is most of the cost of this check.
-  const total = new Dec(bill.total);
-  let parts = new Dec(0);
+  // Each amount is read through money(): the settlement reads the same strings again.
+  const total = money(bill.total);
+  let parts = ZERO;
   for (const field of ['outOfCatalog', 'overLimit', 'classB'] as const) {
     if (bill[field] === '0') continue;
-    parts = parts.plus(bill[field]);
+    parts = parts.isZero() ? money(bill[field]) : parts.plus(money(bill[field]));
     if (parts.greaterThan(total))
       throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal(), index);
   }

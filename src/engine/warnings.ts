@@ -1,7 +1,7 @@
 /** Building and merging warnings; their wording lives in messages.ts. */
 import type { CapValue } from './cite';
 import type { Payer } from './input';
-import type { Dec } from './money';
+import { positive, type Dec } from './money';
 import { names, warningMessages } from './messages';
 import type { Warning } from './result';
 
@@ -17,14 +17,38 @@ export const unknownLayerWarning = (payer: 'catastrophic' | 'assistance'): Warni
   cites: [],
 });
 
-/** Each warning once (same code and wording), in the order first given. */
-export const distinctWarnings = (ws: readonly Warning[]): Warning[] => [
-  ...new Map(ws.map((w) => [`${w.code}|${w.message.zh}`, w])).values(),
-];
+/**
+ * Each warning once (same code and wording), where it was first given, as it was last given. A
+ * bill has a few: they are compared with each other. A year has thousands, mostly the same few
+ * objects over again (the engine makes most warnings once): each object's key is made once.
+ */
+export function distinctWarnings(ws: readonly Warning[]): Warning[] {
+  if (ws.length <= 8) {
+    const out: Warning[] = [];
+    for (const w of ws) {
+      const i = out.findIndex((o) => o === w || (o.code === w.code && o.message.zh === w.message.zh));
+      if (i < 0) out.push(w);
+      else out[i] = w;
+    }
+    return out;
+  }
+  const keys = new Map<Warning, string>();
+  const byKey = new Map<string, Warning>();
+  for (const w of ws) {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = `${w.code}|${w.message.zh}`));
+    byKey.set(k, w);
+  }
+  return [...byKey.values()];
+}
 
-/** A payer paid under a cap the table does not know: it could pay less. */
+const unknownCaps = new Map<Payer, Warning>();
+
+/** A payer paid under a cap the table does not know: it could pay less. Each payer's warning is made once. */
 export function unknownCapWarning(payer: Payer, cap: CapValue, amount: Dec): Warning[] {
-  return cap.unknown && amount.greaterThan(0)
-    ? [{ code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }]
-    : [];
+  if (!cap.unknown || !positive(amount)) return [];
+  let w = unknownCaps.get(payer);
+  if (!w)
+    unknownCaps.set(payer, (w = { code: 'unknownCap', message: warningMessages.unknownCap(names[payer]), cites: [] }));
+  return [w];
 }

@@ -3,10 +3,10 @@
  * Input is untrusted (strings, as from a form, a link or a case file) and is validated first.
  */
 import type { TierTable } from '../tables/schema';
-import { settleParsed } from './bill';
+import { settleParsed, tablePick, type AmountDecs } from './bill';
 import type { Person } from './input';
 import { byIso } from '../input/date';
-import { Dec, fen, sum } from './money';
+import { Dec, ZERO, fen, money } from './money';
 import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
@@ -27,14 +27,24 @@ export type YearPremiums = PremiumsResult & { date: string | null };
 
 const MONEY_KEYS = AMOUNT_KEYS;
 
-export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
-  const totals = Object.fromEntries(
-    MONEY_KEYS.map((k) => [k, fen(sum(bills.map((b) => new Dec(b[k]))))]),
-  ) as unknown as Amounts;
-  const total = new Dec(totals.total);
+/** Each amount summed over the bills, and fund ÷ total. */
+export const totalsOf = (bills: readonly BillResult[]): YearResult['totals'] =>
+  totalsOfAmounts(bills.map((b) => Object.fromEntries(MONEY_KEYS.map((k) => [k, money(b[k])])) as AmountDecs));
+
+/** The totals from each bill's amounts as Decimals (as settling gives them: its strings are not read back). */
+function totalsOfAmounts(bills: readonly AmountDecs[]): YearResult['totals'] {
+  const sums = MONEY_KEYS.map(() => ZERO);
+  for (const b of bills)
+    for (let i = 0; i < MONEY_KEYS.length; i++) {
+      const d = b[MONEY_KEYS[i]!];
+      if (!d.isZero()) sums[i] = sums[i]!.isZero() ? d : sums[i]!.plus(d);
+    }
+  const totals = Object.fromEntries(MONEY_KEYS.map((k, i) => [k, fen(sums[i]!)])) as unknown as Amounts;
+  const total = sums[0]!;
+  const fund = sums[MONEY_KEYS.indexOf('fund')]!;
   return {
     ...totals,
-    effectiveRatio: total.isZero() ? '0.0000' : new Dec(totals.fund).dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+    effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
   };
 }
 
@@ -56,7 +66,8 @@ export function settleBill(
   index = 0,
 ): { result: BillResult; state: YearState } {
   const p: Person = parsePerson(person);
-  return settleParsed(tables, p, parseBill(bill, index), index, state);
+  const { result, state: next } = settleParsed(tables, p, parseBill(bill, index), index, state);
+  return { result, state: next };
 }
 
 /** Settles a year of bills in date order, each seeing what the earlier ones used up. */
@@ -69,6 +80,7 @@ export function settleYear(
   const plan = input.premiums === undefined ? null : parseYearPremiums(input.premiums);
   let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
   const results: BillResult[] = [];
+  const amounts: AmountDecs[] = [];
   let premiums: YearPremiums | null = null;
   // The premiums leave the own account on their date: bills dated after it draw on what is left.
   const pay = () => {
@@ -80,13 +92,15 @@ export function settleYear(
     premiums = { ...paid, date: plan!.date ?? null };
     state = { ...state, accounts: { ...state.accounts, own: new Dec(paid.balanceLeft) } };
   };
+  const pick = tablePick(tables, person);
   for (const { bill, index } of byDate(bills)) {
     if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
-    const r = settleParsed(tables, person, bill, index, state);
+    const r = settleParsed(tables, person, bill, index, state, pick);
     results.push(r.result);
+    amounts.push(r.amounts);
     state = r.state;
   }
   if (plan && !premiums) pay();
   const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
-  return { bills: results, totals: totalsOf(results), warnings, state, premiums };
+  return { bills: results, totals: totalsOfAmounts(amounts), warnings, state, premiums };
 }
