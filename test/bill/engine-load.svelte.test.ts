@@ -14,6 +14,13 @@ describe('when the engine is fetched', () => {
     await vi.waitFor(() => expect(page.calc.engine).not.toBeNull(), { timeout: 5000 });
   });
 
+  it('a total that arrives with no tap (typed before the script, played back) fetches it too', async () => {
+    const { page } = await openPage();
+    page.calc.set('total', '12000');
+    await slipShown();
+    expect(slip('basic')).toBe('9,095.00');
+  });
+
   it('a link that holds a bill fetches it at once and shows its result without a tap', async () => {
     const { page } = await openPage('?v=1&tt=12000&d=2025-06-01');
     await slipShown();
