@@ -44,7 +44,10 @@ export function payShare(
       });
     return take;
   });
-  if (positive(left)) steps.push({ kind: 'account', party: 'cash', base: exact(left), amount: exact(left), cites: [] });
+  if (positive(left)) {
+    const cash = exact(left);
+    steps.push({ kind: 'account', party: 'cash', base: cash, amount: cash, cites: [] });
+  }
   return { own, family, cash: left, steps };
 }
 

@@ -160,11 +160,12 @@ export function basicChain(
     const { capCites } = plan;
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
     const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
+    const lengthText = exact(length);
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
-      base: exact(length),
-      amount: exact(length),
+      base: lengthText,
+      amount: lengthText,
       ...range,
       cites: capCites,
     });
@@ -178,7 +179,7 @@ export function basicChain(
       steps.push({
         kind: 'overflow',
         party: layer.payer,
-        base: exact(length),
+        base: lengthText,
         ratio: exact(ratio.value),
         amount: exact(amount),
         ...range,

@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { Dec, ZERO, fen, fenOf, money, sum, toFen } from './money';
+import { ZERO, fen, fenOf, money, ratio4, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -241,6 +241,8 @@ function settleOne(
     accountFamily: toFen(sum(acc.family)),
     cash: toFen(acc.cash),
   };
+  const totalText = fenOf(bill.total);
+  const fundText = fen(decs.fund);
   const result: BillResult = {
     index,
     date: bill.date,
@@ -248,7 +250,7 @@ function settleOne(
     level: bill.level,
     offsite: bill.offsite,
     admission,
-    total: fenOf(bill.total),
+    total: totalText,
     outOfCatalog: fenOf(bill.outOfCatalog),
     overLimit: fenOf(bill.overLimit),
     classB: fenOf(bill.classB),
@@ -261,13 +263,13 @@ function settleOne(
     topUp: fen(decs.topUp),
     catastrophic: fen(decs.catastrophic),
     assistance: fen(decs.assistance),
-    fund: fen(decs.fund),
+    fund: fundText,
     outOfPocket: fen(decs.outOfPocket),
     accountOwn: fen(decs.accountOwn),
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
     cash: fen(decs.cash),
-    effectiveRatio: total.isZero() ? '0.0000' : fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP),
+    effectiveRatio: total.isZero() ? '0.0000' : ratio4(fund, total, Number(fundText) / Number(totalText)),
     offsiteLow,
     covered,
     notCovered: cover.notCovered,

@@ -70,6 +70,35 @@ export function tableDec(value: string): Dec {
   return d;
 }
 
+const TWENTY_THOUSAND = new Dec(20000);
+
+/**
+ * fund ÷ total to four decimals, half-up (a result's effectiveRatio), without a division: a
+ * decimal.js quotient costs as much as the rest of a bill's arithmetic. The ratio is the whole
+ * number n of ten-thousandths with (2n − 1) × total ≤ 2 × 10⁴ × fund < (2n + 1) × total, which
+ * is checked exactly in decimal.js; a float of the two amounts only says which n to check first
+ * (and the next one, should it be off by one). This is the quotient to 60 digits rounded to four
+ * decimals: a quotient of amounts below 10¹² yuan is either a half exactly or further than
+ * 10⁻¹⁹ from one. Anything but fund ≥ 0, total > 0 and a ratio below 10⁶ is divided as before.
+ */
+export function ratio4(fund: Dec, total: Dec, guess = fund.toNumber() / total.toNumber()): string {
+  // Far above 1 (never a fund against its bill) n would pass what a float counts exactly.
+  if (fund.isNeg() || total.isNeg() || total.isZero() || !(guess >= -1 && guess <= 1e6))
+    return fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP);
+  const scaled = fund.times(TWENTY_THOUSAND);
+  let n = Math.floor(guess * 10000 + 0.5);
+  for (let tries = 0; ; tries++) {
+    // A float that was far off (never the quotient of the two amounts): divide after all.
+    if (tries > 4) return fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP);
+    const middle = total.times(2 * n);
+    if (middle.minus(total).greaterThan(scaled)) n -= 1;
+    else if (!middle.plus(total).greaterThan(scaled)) n += 1;
+    else break;
+  }
+  const digits = String(n).padStart(5, '0');
+  return `${digits.slice(0, -4)}.${digits.slice(-4)}`;
+}
+
 /** How many input amounts `money` keeps read at most; past that it starts again (a memo, never a store). */
 const MONEY_MEMO = 4096;
 const moneyValues = new Map<string, Dec>();

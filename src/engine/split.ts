@@ -27,9 +27,12 @@ export function split(table: TierTable, bill: Bill): Split {
   const total = money(bill.total);
   const classB = money(bill.classB);
   const outOfScope = { outOfCatalog: money(bill.outOfCatalog), overLimit: money(bill.overLimit) };
+  // The total is the base of up to three steps: written once.
+  let totalText: string | undefined;
   for (const kind of ['outOfCatalog', 'overLimit'] as const) {
     const v = outOfScope[kind];
-    if (!v.isZero()) steps.push({ kind, party: 'patient', base: exact(total), amount: exact(v), cites: [] });
+    if (!v.isZero())
+      steps.push({ kind, party: 'patient', base: (totalText ??= exact(total)), amount: exact(v), cites: [] });
   }
 
   let preSelfPay = ZERO;
@@ -73,6 +76,6 @@ export function split(table: TierTable, bill: Bill): Split {
   }
 
   const inScope = less(listed, preSelfPay);
-  steps.push({ kind: 'inScope', party: 'patient', base: exact(total), amount: exact(inScope), cites: [] });
+  steps.push({ kind: 'inScope', party: 'patient', base: totalText ?? exact(total), amount: exact(inScope), cites: [] });
   return { preSelfPay, inScope, steps, warnings };
 }

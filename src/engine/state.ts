@@ -119,13 +119,20 @@ export function afterBill(
     const amount = pay.paid[p];
     paid[key] = amount === undefined ? before : plus(before, amount);
   }
+  // Written out, not spread: the same keys in the same order, made a few times faster.
+  const { inpatient, outpatient } = state.position;
   return {
-    ...state,
+    yearStart: state.yearStart,
     admissions: state.admissions + (bill.setting === 'inpatient' ? 1 : 0),
     deductibleUsed,
-    position: { ...state.position, [bill.setting]: plus(state.position[bill.setting], inScope) },
+    deductibleFloor: state.deductibleFloor,
+    position:
+      bill.setting === 'inpatient'
+        ? { inpatient: plus(inpatient, inScope), outpatient }
+        : { inpatient, outpatient: plus(outpatient, inScope) },
     paid,
     catastrophicBase: plus(state.catastrophicBase, pay.baseAdded),
     accounts,
+    prior: state.prior,
   };
 }

@@ -1,7 +1,6 @@
 /**
- * What golden.test.ts holds the engine to: whole results, as the engine gave them before its
- * results were made lazily (steps and effectiveRatio written when first read, sums carried as
- * Decimals), reduced to plain JSON — every figure, step, warning and key in its order, reading
+ * What golden.test.ts holds the engine to: whole results, as the engine gave them before issue 8's
+ * work on its speed (commit 4cb4acc), reduced to plain JSON — every figure, step, warning and key in its order, reading
  * every getter — and kept as a SHA-256 digest, so the file holds the inputs and 64 characters
  * each. Citations count by path and grade (their sources are the tables').
  */
