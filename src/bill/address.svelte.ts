@@ -8,6 +8,9 @@ import { stateIn, type Params } from '../link/kernel';
 import { decodeForm, formFragment, type IgnoredPart } from './codec';
 import type { FormState } from './doc';
 
+/** The form as the link writes it, its own pinned date included (dropping the pin is an edit). */
+const formKey = (f: FormState) => formFragment(f, f.pinned);
+
 export class BillAddress {
   #deps: AddressDeps;
   #writer: AddressWriter;
@@ -45,20 +48,25 @@ export class BillAddress {
     // An older link's state leaves the query at once (it is the same state, now after `#`).
     if (state.where === 'query') this.#writer.write(formFragment(this.form, this.form.pinned));
     // The address is otherwise left as opened until the form changes: opening a link is not an edit.
-    // The form's own pinned date counts as part of the form: dropping it (recompute with the table
-    // in force) is an edit, though the table date written is then the result's.
-    const formKey = (f: FormState) => formFragment(f, f.pinned);
-    const openedForm = formKey(this.form);
-    let edited = false;
+    // Dropping the form's pinned date (recompute with the table in force) is an edit, though the
+    // table date written is then the result's.
+    this.#openedKey = formKey(this.form);
     this.#stop = $effect.root(() => {
       $effect(() => {
-        const now = formKey(this.form);
         void this.fragment; // a new table date alone is written too, once the form has been edited
-        if (!edited && now === openedForm) return;
-        edited = true;
+        if (this.asOpened) return;
+        this.#edited = true;
         this.#writer.schedule(() => this.fragment);
       });
     });
+  }
+
+  #openedKey: string;
+  #edited = false;
+
+  /** The form is still as the address opened it: nothing has been edited yet. */
+  get asOpened(): boolean {
+    return !this.#edited && formKey(this.form) === this.#openedKey;
   }
 
   /** Writes a pending change now (e.g. before sharing or leaving). */
