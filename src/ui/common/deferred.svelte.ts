@@ -6,7 +6,8 @@
  * A newer source drops the stages not yet run. Until a stage has run once it holds `undefined`.
  *
  * Each stage's `compute` runs when its turn comes, outside any reactive context: what it reads is
- * read then, so work it does (a comparison across levels) is done once per pause, not per keystroke.
+ * read then, so work it does (a comparison across levels) is left out of the keystroke's task, and
+ * done once for the newest value however many changes came before its turn.
  * Create it during a component's initialisation (it owns an effect).
  */
 import { whenIdle } from './idle';
@@ -25,11 +26,11 @@ export class Deferred {
   pending: boolean;
 
   /**
-   * `source`: what the stages follow (read for its changes only); `quietMs`: a pause to wait for
-   * first; `atOnce`: the first value is built whole with the component, before its first paint
-   * (a page opened on a result, where parts arriving one by one would move what is on screen).
+   * `source`: what the stages follow (read for its changes only); `atOnce`: the first value is
+   * built whole with the component, before its first paint (a page opened on a result, where parts
+   * arriving one by one would move what is on screen).
    */
-  constructor(source: () => unknown, quietMs = 0, atOnce = false) {
+  constructor(source: () => unknown, atOnce = false) {
     this.#builtAtOnce = atOnce;
     this.pending = $state(!atOnce);
     $effect(() => {
@@ -50,11 +51,8 @@ export class Deferred {
         stage.current = stage.compute();
         cancel = whenIdle(next);
       };
-      const timer = setTimeout(() => (cancel = whenIdle(next)), quietMs);
-      return () => {
-        clearTimeout(timer);
-        cancel();
-      };
+      cancel = whenIdle(next);
+      return () => cancel();
     });
   }
 
