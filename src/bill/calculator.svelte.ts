@@ -54,6 +54,16 @@ export class Calculator {
   /** The table of the chosen rule set, where it is usable. */
   readonly customTable = $derived.by(() => (this.custom && this.rules ? this.rules.tableOf(this.custom) : null));
 
+  /**
+   * A calculator with the same tables and engine, on a copy of the form with another total (the
+   * warm-up's sample bill): nothing it does reaches this one's form or result.
+   */
+  withTotal(total: string): Calculator {
+    const c = new Calculator(this.tables, { ...$state.snapshot(this.form), total }, null);
+    c.engine = this.engine;
+    return c;
+  }
+
   #starting: Promise<void> | null = null;
 
   /** Loads the engine (once, however many ask); the first paint does not wait for it. */
