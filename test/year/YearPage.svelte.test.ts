@@ -10,6 +10,14 @@ import { TODAY, renderYear, summaryCell, tables } from './harness';
 
 const employee = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
 const billNamed = (n: number) => screen.getByRole('article', { name: new RegExp(`^第 ${n} 笔`) });
+/** Opens bill n's slip and steps as a person would (a click on their summary), and returns them. */
+async function openSteps(n: number): Promise<HTMLElement> {
+  const summary = within(billNamed(n)).getByText('结算单与计算步骤');
+  await userEvent.setup().click(summary);
+  const details = summary.closest('details')!;
+  await waitFor(() => expect(details.querySelector('table')).not.toBeNull());
+  return details;
+}
 
 async function addBill(user: ReturnType<typeof userEvent.setup>, n: number, date: string, total: string) {
   await user.click(screen.getByRole('button', { name: /添加一笔费用/ }));
@@ -89,25 +97,35 @@ describe('the year page', () => {
     expect(summaryCell('total')).toBe('12,000.00');
   });
 
-  it('shows each bill’s steps with the clause, source and grade they rest on, as the single bill does', () => {
+  it('shows each bill’s steps with the clause, source and grade they rest on, as the single bill does', async () => {
     renderYear((d) => (d.bills = [newBill('2025-03-01', { total: '12000' })]));
     const r = settleYear(tables, {
       person: employee,
       bills: [{ date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000' }],
     }).bills[0]!;
-    const steps = within(billNamed(1)).getByText('结算单与计算步骤').closest('details')!;
+    const steps = await openSteps(1);
     const band = r.steps.find((s) => s.kind === 'band')!;
     expect(steps).toHaveTextContent(String(band.cites[0]!.clause));
     expect(steps).toHaveTextContent(`可信度 ${band.cites[0]!.grade}`);
     expect(steps).toHaveTextContent('北京市基本医疗保险规定（修订）');
   });
 
-  it('names a relative’s account in the steps as this device calls it', () => {
+  it('builds a bill’s slip and steps only while they are open: closed, no one can read them', async () => {
+    renderYear((d) => (d.bills = [newBill('2025-03-01', { total: '12000' })]));
+    const details = within(billNamed(1)).getByText('结算单与计算步骤').closest('details')!;
+    expect(details).not.toHaveTextContent('可信度');
+    expect(details.querySelector('table')).toBeNull();
+    await openSteps(1);
+    expect(details.querySelector('table')).not.toBeNull();
+    expect(details).toHaveTextContent('可信度');
+  });
+
+  it('names a relative’s account in the steps as this device calls it', async () => {
     renderYear((d) => {
       d.relatives = [{ id: 'r1', label: '配偶', balance: '5000' }];
       d.bills = [newBill('2025-03-01', { total: '12000' })];
     });
-    const steps = within(billNamed(1)).getByText('结算单与计算步骤').closest('details')!;
+    const steps = await openSteps(1);
     expect(steps).toHaveTextContent('家庭共济（配偶）支付 2,905.00 元');
   });
 
