@@ -27,17 +27,27 @@ const asPageError = (e: unknown): PageError =>
 export function settle(tables: readonly TierTable[], input: EngineInput): Outcome {
   try {
     const settled = settleBill(tables, input.person, input.bill, startState(input.person, input.prior));
+    let outlook: YearOutlook | null | undefined;
     return {
       ok: true,
       result: settled.result,
-      outlook: outlookAfter(tables, input, settled.state, settled.result.date),
+      // Worked out at its first read, by the outlook's part in idle time: not in the keystroke's task.
+      get outlook() {
+        return outlook === undefined
+          ? (outlook = outlookAfter(tables, input, settled.state, settled.result.date))
+          : outlook;
+      },
     };
   } catch (e) {
     return { ok: false, error: asPageError(e) };
   }
 }
 
-/** Where the year stands after this bill (the year page's own outlook), or null where a cap is not known to the engine. */
+/**
+ * Where the year stands after this bill (the year page's own outlook), or null where a cap is not
+ * known to the engine. Read after the result is on screen, it does not throw: an outlook that cannot
+ * be worked out is not shown, and the result it would follow stands.
+ */
 function outlookAfter(
   tables: readonly TierTable[],
   input: EngineInput,
@@ -46,9 +56,8 @@ function outlookAfter(
 ): YearOutlook | null {
   try {
     return yearOutlook(tables, input.person, state, date);
-  } catch (e) {
-    if (isSettlementError(e)) return null;
-    throw e;
+  } catch {
+    return null;
   }
 }
 
