@@ -53,7 +53,12 @@ export class BillAddress {
     this.#openedKey = formKey(this.form);
     this.#stop = $effect.root(() => {
       $effect(() => {
-        void this.fragment; // a new table date alone is written too, once the form has been edited
+        // What the link is made of, read without encoding it: the writer encodes once per write
+        // (throttled), not at every keystroke. A new table date alone is written too, once the form
+        // has been edited.
+        void JSON.stringify(this.form);
+        void this.effective;
+        void this.extra;
         if (this.asOpened) return;
         this.#edited = true;
         this.#writer.schedule(() => this.fragment);

@@ -2,7 +2,7 @@
 // `?` link is read and moved after `#` at once.
 import { flushSync } from 'svelte';
 import { BillAddress } from '../../src/bill/address.svelte';
-import { encodeForm } from '../../src/bill/codec';
+import { encodeForm, formFragment } from '../../src/bill/codec';
 import { defaultForm } from '../../src/bill/doc';
 import { THROTTLE_MS, type AddressDeps } from '../../src/link/address';
 import { signed } from '../../src/link/kernel';
@@ -30,6 +30,11 @@ function fakeWindow(search: string, hash = '') {
   Object.assign(deps.history, { pushState: (_d: unknown, _u: string, url: string) => pushed.push(url) });
   return { deps, calls, pushed, location };
 }
+
+vi.mock('../../src/bill/codec', async (original) => {
+  const m = await original<typeof import('../../src/bill/codec')>();
+  return { ...m, formFragment: vi.fn(m.formFragment) };
+});
 
 const fallback = defaultForm('2025-03-01');
 /** The `#` part the page writes for these link parts: the parts and their checksum. */
@@ -107,6 +112,22 @@ describe('BillAddress', () => {
     expect(w.calls.length).toBe(2);
     expect(w.location.hash).toBe(hashOf('v=2&d=2025-03-01&tt=1234567890'));
     expect(w.location.search).toBe('');
+  });
+
+  it('encodes the link when it writes it, not at every keystroke', () => {
+    const w = fakeWindow('');
+    state = new BillAddress(fallback, w.deps);
+    state.form.total = '1';
+    flushSync();
+    vi.mocked(formFragment).mockClear();
+    for (const total of ['12', '123', '1234', '12345']) {
+      state.form.total = total;
+      flushSync();
+    }
+    expect(formFragment).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(THROTTLE_MS);
+    expect(w.location.hash).toBe(hashOf('v=2&d=2025-03-01&tt=12345'));
+    expect(formFragment).toHaveBeenCalledTimes(1);
   });
 
   it('writes nothing when the form changes back to what the address already says', () => {
