@@ -55,11 +55,12 @@ export class Calculator {
   readonly customTable = $derived.by(() => (this.custom && this.rules ? this.rules.tableOf(this.custom) : null));
 
   /**
-   * A calculator with the same tables and engine, on a copy of the form with another total (the
-   * warm-up's sample bill): nothing it does reaches this one's form or result.
+   * A calculator with the same tables, rules and engine, on a copy of the form with another total
+   * (the warm-up's sample bill): nothing it does reaches this one's form or result.
    */
   withTotal(total: string): Calculator {
-    const c = new Calculator(this.tables, { ...$state.snapshot(this.form), total }, null);
+    const c = new Calculator(this.tables, { ...$state.snapshot(this.form), total }, this.rules);
+    c.custom = this.custom;
     c.engine = this.engine;
     return c;
   }
