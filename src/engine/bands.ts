@@ -4,7 +4,7 @@
  */
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule, type CapValue } from './cite';
-import { Dec, ZERO, exact, max, min, positive, tableDec } from './money';
+import { Dec, ZERO, compare, exact, max, min, positive, tableDec } from './money';
 import type { Msg } from './messages';
 import type { Cite, Step } from './result';
 
@@ -70,7 +70,7 @@ export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly
   for (const line of lines) {
     const from = max(start, lower);
     const to = line.upTo === null ? end : min(end, line.upTo);
-    if (to.greaterThan(from)) {
+    if (compare(to, from) > 0) {
       if (line.ratio === null) throw unknownRule(table, line.path, what);
       out.push({ from, to, ratio: line.ratio, cites: line.cites });
     }
@@ -104,7 +104,7 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
     }
     const width = s.to.minus(s.from);
     const full = s.ratio.times(width);
-    if (left === null || full.lessThanOrEqualTo(left)) {
+    if (left === null || compare(full, left) <= 0) {
       paid.push({ from: s.from, to: s.to, ratio: s.ratio, cites: s.cites, amount: full, width });
       if (left !== null) left = left.minus(full);
       continue;

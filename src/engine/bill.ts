@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { ZERO, fen, fenOf, money, ratio4, ratio4OfFen, sum, toFen, type Dec } from './money';
+import { ZERO, compare, fen, fenOf, money, ratio4, ratio4OfFen, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -166,7 +166,7 @@ function settleOne(
   const { inScope } = sp;
   const slipNone = fromSlipNone(bill);
   const settledSum = slipNone ? ZERO : sum(Object.values(bill.settled).map(money));
-  if (settledSum.greaterThan(inScope))
+  if (compare(settledSum, inScope) > 0)
     throw new SettlementError('invalid-input', `bills[${index}].settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);

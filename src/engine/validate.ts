@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { MONEY_PATTERN } from '../input/amount';
 import { LEVELS, OFFSITE, SETTINGS } from '../text/vocabulary';
-import { ZERO, money } from './money';
+import { ZERO, compare, money } from './money';
 import { SettlementError } from './errors';
 import { errorMessages, type Msg } from './messages';
 import { BillInput, PersonInput, PriorInput, type Bill, type Person, type Prior } from './input';
@@ -107,7 +107,7 @@ export function parseBill(value: unknown, index?: number): Bill {
   for (const field of ['outOfCatalog', 'overLimit', 'classB'] as const) {
     if (bill[field] === '0') continue;
     parts = parts.isZero() ? money(bill[field]) : parts.plus(money(bill[field]));
-    if (parts.greaterThan(total))
+    if (compare(parts, total) > 0)
       throw new SettlementError('invalid-input', `${prefix}.${field}`, errorMessages.partsAboveTotal(), index);
   }
   return bill;
