@@ -6,7 +6,7 @@ import type { TierTable } from '../tables/schema';
 import { settleParsed, tablePick, type AmountDecs } from './bill';
 import type { Person } from './input';
 import { byIso } from '../input/date';
-import { Dec, ZERO, fen, money, sum } from './money';
+import { Dec, ZERO, fen, less, money, sum } from './money';
 import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
@@ -28,27 +28,34 @@ export type YearPremiums = PremiumsResult & { date: string | null };
 const MONEY_KEYS = AMOUNT_KEYS;
 
 /** Each amount summed over the bills, and fund ÷ total: every amount added up on its own. */
-export const totalsOf = (bills: readonly BillResult[]): YearResult['totals'] =>
-  totalsFrom(
-    sumsOf(
-      bills.map((b) => Object.fromEntries(MONEY_KEYS.map((k) => [k, money(b[k])])) as AmountDecs),
-      MONEY_KEYS,
-    ),
-  );
+export function totalsOf(bills: readonly BillResult[]): YearResult['totals'] {
+  const sums = new Sums(MONEY_KEYS);
+  for (const b of bills) sums.add(Object.fromEntries(MONEY_KEYS.map((k) => [k, money(b[k])])) as AmountDecs);
+  return totalsFrom(sums.byKey());
+}
 
-/** Each of `keys` summed over the bills' amounts (zeros, most amounts of most bills, not added). */
-function sumsOf(bills: readonly AmountDecs[], keys: readonly (keyof Amounts)[]): Record<keyof Amounts, Dec> {
-  const sums = keys.map(() => ZERO);
-  for (const b of bills)
+/**
+ * Sums of some amounts, added bill by bill as each is settled (zeros, most amounts of most bills,
+ * not added): a year keeps no bill's amounts once they are added.
+ */
+class Sums {
+  private readonly sums: Dec[];
+  constructor(private readonly keys: readonly (keyof Amounts)[]) {
+    this.sums = keys.map(() => ZERO);
+  }
+
+  add(b: AmountDecs): void {
+    const { keys, sums } = this;
     for (let i = 0; i < keys.length; i++) {
       const d = b[keys[i]!];
       if (!d.isZero()) sums[i] = sums[i]!.isZero() ? d : sums[i]!.plus(d);
     }
-  return Object.fromEntries(keys.map((k, i) => [k, sums[i]!])) as Record<keyof Amounts, Dec>;
-}
+  }
 
-/** a − b, a itself where b is 0. */
-const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
+  byKey(): Record<keyof Amounts, Dec> {
+    return Object.fromEntries(this.keys.map((k, i) => [k, this.sums[i]!])) as Record<keyof Amounts, Dec>;
+  }
+}
 
 /** What a year adds up bill by bill; the other four amounts follow from these (yearTotals). */
 const ADDED = MONEY_KEYS.filter((k) => !['inScope', 'fund', 'outOfPocket', 'cash'].includes(k));
@@ -62,8 +69,8 @@ const ADDED = MONEY_KEYS.filter((k) => !['inScope', 'fund', 'outOfPocket', 'cash
  * few operations instead of one per bill (about half of all the additions of a year). totalsOf
  * still adds every amount up on its own; a test holds the two to each other.
  */
-function yearTotals(bills: readonly AmountDecs[]): YearResult['totals'] {
-  const s = sumsOf(bills, ADDED);
+function yearTotals(added: Sums): YearResult['totals'] {
+  const s = added.byKey();
   s.inScope = less(less(less(s.total, s.outOfCatalog), s.overLimit), s.preSelfPay);
   s.fund = sum([s.basic, s.supplementary, s.topUp, s.catastrophic, s.assistance]);
   s.outOfPocket = less(s.total, s.fund);
@@ -113,7 +120,7 @@ export function settleYear(
   const plan = input.premiums === undefined ? null : parseYearPremiums(input.premiums);
   let state = initialState(person, input.prior === undefined ? null : parsePrior(input.prior));
   const results: BillResult[] = [];
-  const amounts: AmountDecs[] = [];
+  const added = new Sums(ADDED);
   let premiums: YearPremiums | null = null;
   // The premiums leave the own account on their date: bills dated after it draw on what is left.
   const pay = () => {
@@ -130,10 +137,10 @@ export function settleYear(
     if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
     const r = settleParsed(tables, person, bill, index, state, pick);
     results.push(r.result);
-    amounts.push(r.amounts);
+    added.add(r.amounts);
     state = r.state;
   }
   if (plan && !premiums) pay();
   const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
-  return { bills: results, totals: yearTotals(amounts), warnings, state, premiums };
+  return { bills: results, totals: yearTotals(added), warnings, state, premiums };
 }
