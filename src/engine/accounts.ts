@@ -3,7 +3,7 @@
  * (employees only), then each relative's account bound for mutual aid (家庭共济) in the order
  * given, then cash. Balances carry from bill to bill.
  */
-import { ZERO, exact, min, positive, type Dec } from './money';
+import { ZERO, exact, less, min, positive, type Dec } from './money';
 import type { Step } from './result';
 
 export interface AccountsOutcome {
@@ -23,8 +23,6 @@ export const payFromAccounts = (outOfPocket: Dec, balances: { own: Dec; family: 
 // leaves the share as it was, without comparing or subtracting (each a new Decimal otherwise).
 /** What an account with `balance` pays of `left`: min(left, balance), the balance itself where it is empty. */
 const take = (left: Dec, balance: Dec): Dec => (balance.isZero() && !left.isNeg() ? balance : min(left, balance));
-/** a − b, a itself where b is 0. */
-const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
 
 /** Who pays the share, without the balances after it (only a bill that others follow needs them). */
 export function payShare(

@@ -9,7 +9,7 @@ import { deductibleRule, owedOf, payDeductible, type DeductibleRule } from './de
 import { firstMatch, skippedForAge, subjectKey, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages, type Msg } from './messages';
-import { ZERO, exact, min, sum, type Dec } from './money';
+import { ZERO, exact, less, min, plus, sum, type Dec } from './money';
 import type { Cite, Step, Warning } from './result';
 import type { BandLine } from './bands';
 import { paidSoFar, type YearState } from './state';
@@ -24,6 +24,8 @@ export interface BasicOutcome {
   warnings: Warning[];
   /** Where the deductible used goes in the year state (null: per admission). */
   deductibleKey: string | null;
+  /** The year's in-scope count after this bill, where the bands count over the year (null: per admission). */
+  positionAfter: Dec | null;
 }
 
 /** A layer above the cap as the table gives it for a subject; its ratio unknown is an error only once it pays. */
@@ -145,8 +147,10 @@ export function basicChain(
     warnings.push((ageUnknownWarning ??= { code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] }));
 
   const start = plan.perAdmission ? ZERO : state.position[setting];
-  // Counted per admission the stretch starts at 0: nothing to add.
-  const [low, high] = start.isZero() ? [deductiblePaid, inScope] : [start.plus(deductiblePaid), start.plus(inScope)];
+  // Counted per admission the stretch starts at 0: nothing to add. Its end is where the year's
+  // count stands after the bill: the state takes it from here rather than adding it up again.
+  const low = plus(start, deductiblePaid);
+  const high = plus(start, inScope);
   const slices = slicesOf(table, low, high, plan.lines, names.ratios);
 
   const { cap } = plan;
@@ -174,7 +178,7 @@ export function basicChain(
       if ('unknownAt' in ratio) throw unknownRule(table, ratio.unknownAt, ratio.what);
       const room = roomUnder(layer.cap, paidSoFar(state, layer.paidKey));
       // The layers together never pay more than the cost beyond the trigger point.
-      const due = min(ratio.value.times(length), length.minus(out.supplementary).minus(out.topUp));
+      const due = min(ratio.value.times(length), less(less(length, out.supplementary), out.topUp));
       const amount = room === null ? due : min(due, room);
       steps.push({
         kind: 'overflow',
@@ -185,9 +189,17 @@ export function basicChain(
         ...range,
         cites: [ratio.cite, ...capCites],
       });
-      out[layer.payer] = out[layer.payer].plus(amount);
+      out[layer.payer] = plus(out[layer.payer], amount);
       warnings.push(...unknownCapWarning(layer.payer, layer.cap, amount));
     }
   }
-  return { deductiblePaid, basic, ...out, steps, warnings, deductibleKey: ded.key };
+  return {
+    deductiblePaid,
+    basic,
+    ...out,
+    steps,
+    warnings,
+    deductibleKey: ded.key,
+    positionAfter: plan.perAdmission ? null : high,
+  };
 }

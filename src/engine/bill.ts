@@ -178,6 +178,7 @@ function settleOne(
         deductiblePaid: null,
         deductibleKey: null,
         baseAdded: ZERO,
+        positionAfter: null,
         steps: [],
         warnings: [],
       };

@@ -71,6 +71,12 @@ export function compare(a: Dec, b: Dec): number {
 export const min = (a: Dec, b: Dec): Dec => (compare(a, b) < 0 ? a : b);
 export const max = (a: Dec, b: Dec): Dec => (compare(a, b) > 0 ? a : b);
 
+/** a + b, where adding 0 (most payers on most bills) makes no new Decimal. */
+export const plus = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+
+/** a − b, a itself where b is 0 (most parts of most bills). */
+export const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
+
 /** The exact sum. Adding zero changes nothing, so zeros (most payers on most bills) are not added. */
 export function sum(xs: readonly Dec[]): Dec {
   let s = ZERO;

@@ -7,7 +7,7 @@ import type { TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
 import type { Bill } from './input';
 import { warningMessages } from './messages';
-import { ZERO, exact, money, tableDec, toFen, type Dec } from './money';
+import { ZERO, exact, less, money, tableDec, toFen, type Dec } from './money';
 import type { Step, Warning } from './result';
 
 export interface Split {
@@ -16,9 +16,6 @@ export interface Split {
   steps: Step[];
   warnings: Warning[];
 }
-
-/** a − b; most parts of most bills are 0, and taking 0 away changes nothing. */
-const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
 
 export function split(table: TierTable, bill: Bill): Split {
   const steps: Step[] = [];
