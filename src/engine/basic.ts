@@ -6,7 +6,7 @@ import type { OffsiteName, SettingName, SettingRules, TierTable } from '../table
 import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, need, readCap, ruleFor, unknownRule, type CapValue, type Valued } from './cite';
 import { deductibleRule, owedOf, payDeductible, type DeductibleRule } from './deductible';
-import { firstMatch, skippedForAge, subjectKey, type Subject } from './match';
+import { firstMatch, skippedForAge, subjectCode, subjectKey, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages, type Msg } from './messages';
 import { ZERO, exact, less, min, plus, sum, type Dec } from './money';
@@ -55,7 +55,8 @@ interface ChainPlan {
   layers: readonly LayerPlan[];
 }
 
-const plans = new WeakMap<TierTable, Map<string, ChainPlan>>();
+// By table, by subjectCode (a number), or by string where the code cannot say.
+const plans = new WeakMap<TierTable, Map<number | string, ChainPlan>>();
 
 function planFor(
   table: TierTable,
@@ -66,7 +67,8 @@ function planFor(
 ): ChainPlan {
   let made = plans.get(table);
   if (!made) plans.set(table, (made = new Map()));
-  const key = `${setting}|${offsite}|${subjectKey(who)}`;
+  const code = subjectCode(setting, offsite, who);
+  const key = code >= 0 ? code : `${setting}|${offsite}|${subjectKey(who)}`;
   let plan = made.get(key);
   if (!plan) made.set(key, (plan = readPlan(table, setting, rules, who, offsite)));
   return plan;
