@@ -185,7 +185,7 @@ function settleOne(
   const { paid, deductiblePaid } = pay;
 
   const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
-  const total = money(bill.total);
+  const { total } = sp;
   const outOfPocket = total.minus(fund);
   const acc = payShare(outOfPocket, state.accounts);
   const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
@@ -226,8 +226,8 @@ function settleOne(
   // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
   const decs: Record<keyof Amounts, Dec> = {
     total: toFen(total),
-    outOfCatalog: toFen(money(bill.outOfCatalog)),
-    overLimit: toFen(money(bill.overLimit)),
+    outOfCatalog: toFen(sp.outOfCatalog),
+    overLimit: toFen(sp.overLimit),
     preSelfPay: toFen(sp.preSelfPay),
     inScope: toFen(inScope),
     deductible: toFen(deductiblePaid ?? ZERO),

@@ -41,8 +41,8 @@ const AS_FEN = /^(?:0|[1-9]\d*)\.\d\d$/;
 /** fen() of a money string (an input amount): the string itself where it is already written so, else read and written. */
 export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s) ? s : fen(money(s)));
 
-/** An exact decimal string, no exponent, no trailing zeros beyond what is needed. */
-export const exact = (x: Dec): string => x.toFixed();
+/** An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as toFixed says it). */
+export const exact = (x: Dec): string => (x.isZero() ? '0' : x.toFixed());
 
 /** x > 0, read off its sign and digits: comparing with 0 would first make a Decimal of it. */
 export const positive = (x: Dec): boolean => x.isPositive() && !x.isZero();

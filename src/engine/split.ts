@@ -11,6 +11,10 @@ import { ZERO, exact, less, money, tableDec, toFen, type Dec } from './money';
 import type { Step, Warning } from './result';
 
 export interface Split {
+  /** The bill's amounts as read here, for the settlement to use as they are. */
+  total: Dec;
+  outOfCatalog: Dec;
+  overLimit: Dec;
   preSelfPay: Dec;
   inScope: Dec;
   steps: Step[];
@@ -74,5 +78,5 @@ export function split(table: TierTable, bill: Bill): Split {
 
   const inScope = less(listed, preSelfPay);
   steps.push({ kind: 'inScope', party: 'patient', base: totalText ?? exact(total), amount: exact(inScope), cites: [] });
-  return { preSelfPay, inScope, steps, warnings };
+  return { total, ...outOfScope, preSelfPay, inScope, steps, warnings };
 }
