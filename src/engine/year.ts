@@ -10,7 +10,7 @@ import { Dec, ZERO, fen, less, money, sum } from './money';
 import { AMOUNT_KEYS, type Amounts, type BillResult, type Warning, type YearResult } from './result';
 import { initialState, type YearState } from './state';
 import { parseBill, parsePerson, parsePrior } from './validate';
-import { distinctWarnings } from './warnings';
+import { distinctOver } from './warnings';
 import { parseYearPremiums, premiumsFor, type PremiumsResult } from './premiums';
 
 export interface YearInput {
@@ -88,9 +88,17 @@ function totalsFrom(sums: Readonly<Record<keyof Amounts, Dec>>): YearResult['tot
   };
 }
 
-/** Bills in date order; a stable sort keeps same-day bills in the order given. */
-const byDate = <T extends { date: string }>(bills: readonly T[]): { bill: T; index: number }[] =>
-  bills.map((bill, index) => ({ bill, index })).sort((a, b) => byIso(a.bill.date, b.bill.date) || a.index - b.index);
+/**
+ * The places of the bills in date order, same-day bills in the order given. A year is mostly
+ * given in date order already: then it is only checked, not sorted.
+ */
+function byDate(bills: readonly { date: string }[]): number[] {
+  const order = Array.from(bills, (_, i) => i);
+  for (let i = 1; i < bills.length; i++)
+    if (byIso(bills[i - 1]!.date, bills[i]!.date) > 0)
+      return order.sort((a, b) => byIso(bills[a]!.date, bills[b]!.date) || a - b);
+  return order;
+}
 
 /** The state a year starts from, for callers that settle bill by bill. */
 export function startState(person: unknown, prior?: unknown): YearState {
@@ -133,7 +141,8 @@ export function settleYear(
     state = { ...state, accounts: { ...state.accounts, own: new Dec(paid.balanceLeft) } };
   };
   const pick = tablePick(tables, person);
-  for (const { bill, index } of byDate(bills)) {
+  for (const index of byDate(bills)) {
+    const bill = bills[index]!;
     if (plan && !premiums && (plan.date === undefined || byIso(bill.date, plan.date) > 0)) pay();
     const r = settleParsed(tables, person, bill, index, state, pick);
     results.push(r.result);
@@ -141,6 +150,6 @@ export function settleYear(
     state = r.state;
   }
   if (plan && !premiums) pay();
-  const warnings: Warning[] = distinctWarnings(results.flatMap((r) => r.warnings));
+  const warnings: Warning[] = distinctOver(results.map((r) => r.warnings));
   return { bills: results, totals: yearTotals(added), warnings, state, premiums };
 }
