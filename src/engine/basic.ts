@@ -35,6 +35,9 @@ interface LayerPlan {
   cap: CapValue;
   /** Key of what it has paid this year (YearState.paid). */
   paidKey: string;
+  /** Where the ratio is known: its text and the citations of a step it pays (the same for every bill). */
+  ratioText?: string;
+  cites?: Cite[];
 }
 
 /**
@@ -101,6 +104,7 @@ function readPlan(
     extra,
   );
   const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
+  const capCites = cap.cite ? [cap.cite] : [];
 
   const layers: LayerPlan[] = [];
   rules.overflow.forEach((layer, li) => {
@@ -109,11 +113,13 @@ function readPlan(
     if (!rhit) return;
     const at = `${lpath}.ratios[${rhit[1]}].ratio`;
     const what = names[`${layer.payer}Ratio`];
+    const ratio = isUnknown(rhit[0].ratio) ? { unknownAt: at, what } : need(table, at, rhit[0].ratio, what);
     layers.push({
       payer: layer.payer,
-      ratio: isUnknown(rhit[0].ratio) ? { unknownAt: at, what } : need(table, at, rhit[0].ratio, what),
+      ratio,
       cap: readCap(table, `${lpath}.cap`, layer.cap),
       paidKey: `${layer.payer}:${setting}`,
+      ...('value' in ratio ? { ratioText: exact(ratio.value), cites: [ratio.cite, ...capCites] } : {}),
     });
   });
   return {
@@ -122,7 +128,7 @@ function readPlan(
     perAdmission: bands.counting === 'admission',
     lines,
     cap,
-    capCites: cap.cite ? [cap.cite] : [],
+    capCites,
     paidKey: `basic:${setting}`,
     layers,
   };
@@ -165,14 +171,17 @@ export function basicChain(
   if (beyond.length > 0) {
     const { capCites } = plan;
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
-    const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
+    const from = exact(beyond[0]!.from);
+    const to = exact(beyond.at(-1)!.to);
     const lengthText = exact(length);
+    // Written out, not spread: a spread after the first key is built key by key at run time.
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
       base: lengthText,
       amount: lengthText,
-      ...range,
+      from,
+      to,
       cites: capCites,
     });
     for (const layer of plan.layers) {
@@ -186,10 +195,11 @@ export function basicChain(
         kind: 'overflow',
         party: layer.payer,
         base: lengthText,
-        ratio: exact(ratio.value),
+        ratio: layer.ratioText!,
         amount: exact(amount),
-        ...range,
-        cites: [ratio.cite, ...capCites],
+        from,
+        to,
+        cites: layer.cites!,
       });
       out[layer.payer] = plus(out[layer.payer], amount);
       warnings.push(...unknownCapWarning(layer.payer, layer.cap, amount));
@@ -198,7 +208,8 @@ export function basicChain(
   return {
     deductiblePaid,
     basic,
-    ...out,
+    supplementary: out.supplementary,
+    topUp: out.topUp,
     steps,
     warnings,
     deductibleKey: ded.key,

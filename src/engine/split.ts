@@ -78,5 +78,6 @@ export function split(table: TierTable, bill: Bill): Split {
 
   const inScope = less(listed, preSelfPay);
   steps.push({ kind: 'inScope', party: 'patient', base: totalText ?? exact(total), amount: exact(inScope), cites: [] });
-  return { total, ...outOfScope, preSelfPay, inScope, steps, warnings };
+  const { outOfCatalog, overLimit } = outOfScope;
+  return { total, outOfCatalog, overLimit, preSelfPay, inScope, steps, warnings };
 }
