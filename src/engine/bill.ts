@@ -243,7 +243,11 @@ function settleOne(
     cash: toFen(acc.cash),
   };
   const totalText = fenOf(bill.total);
-  const fundText = fen(decs.fund);
+  // The fund is often the basic fund's payment itself, and the cash the out-of-pocket share itself
+  // (the same Decimal): its text is the same text, not written again.
+  const basicText = fen(decs.basic);
+  const fundText = decs.fund === decs.basic ? basicText : fen(decs.fund);
+  const outOfPocketText = fen(decs.outOfPocket);
   const result: BillResult = {
     index,
     date: bill.date,
@@ -259,17 +263,17 @@ function settleOne(
     inScope: fen(decs.inScope),
     deductible: fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
-    basic: fen(decs.basic),
+    basic: basicText,
     supplementary: fen(decs.supplementary),
     topUp: fen(decs.topUp),
     catastrophic: fen(decs.catastrophic),
     assistance: fen(decs.assistance),
     fund: fundText,
-    outOfPocket: fen(decs.outOfPocket),
+    outOfPocket: outOfPocketText,
     accountOwn: fen(decs.accountOwn),
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
-    cash: fen(decs.cash),
+    cash: decs.cash === decs.outOfPocket ? outOfPocketText : fen(decs.cash),
     // The texts are the amounts exactly where rounding to the fen left them as they were (toFen
     // returns the same Decimal): a fund and a total of whole fen, as they nearly always are.
     effectiveRatio: total.isZero()

@@ -111,14 +111,22 @@ export function afterBill(
     const before = deductibleUsed[key] ?? state.deductibleFloor[bill.setting];
     deductibleUsed = { ...deductibleUsed, [key]: plus(before, pay.deductiblePaid) };
   }
-  // One copy for the five payers (not one per payer): a year settles thousands of bills.
-  const paid: Record<string, Dec> = { ...state.paid };
+  // One copy for the five payers (not one per payer), and none where no payer paid anything the
+  // year does not already keep: a year settles thousands of bills. The keys come in the same order
+  // either way (a payer passed over is one the state already has).
+  let paid = state.paid as Record<string, Dec>;
+  let copied = false;
   const keys = PAID_KEYS[bill.setting];
   for (const p of PAYERS) {
     const key = keys[p];
-    const before = paid[key] ?? ZERO;
+    const before = paid[key];
     const amount = pay.paid[p];
-    paid[key] = amount === undefined ? before : plus(before, amount);
+    if (before !== undefined && (amount === undefined || amount.isZero())) continue;
+    if (!copied) {
+      paid = { ...paid };
+      copied = true;
+    }
+    paid[key] = amount === undefined ? (before ?? ZERO) : plus(before ?? ZERO, amount);
   }
   // Written out, not spread: the same keys in the same order, made a few times faster.
   const { inpatient, outpatient } = state.position;
