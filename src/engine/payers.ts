@@ -85,9 +85,9 @@ export function settlePayers(
     ['supplementary', paid.supplementary],
     ['topUp', paid.topUp],
   ]);
-  paid.basic = rounded.rounded.get('basic')!;
-  paid.supplementary = rounded.rounded.get('supplementary')!;
-  paid.topUp = rounded.rounded.get('topUp')!;
+  paid.basic = rounded.rounded.basic!;
+  paid.supplementary = rounded.rounded.supplementary!;
+  paid.topUp = rounded.rounded.topUp!;
   steps.push(...rounded.steps);
 
   // The burden left matters only to the layers above the basic chain; most tables have neither.
