@@ -44,6 +44,15 @@ export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s)
 /** An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as toFixed says it). */
 export const exact = (x: Dec): string => (x.isZero() ? '0' : x.toFixed());
 
+/** A non-negative decimal written as exact() writes it: no leading zeros, no trailing zeros after the point. */
+const AS_EXACT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * exact() of an input amount `x` read from `text`: the text itself where it is already written
+ * that way (most amounts people type, "1234.56"), so a step's figures are not written again.
+ */
+export const exactOf = (text: string, x: Dec): string => (AS_EXACT.test(text) ? text : exact(x));
+
 /** x > 0, read off its sign and digits: comparing with 0 would first make a Decimal of it. */
 export const positive = (x: Dec): boolean => x.isPositive() && !x.isZero();
 
