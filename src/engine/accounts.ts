@@ -3,7 +3,7 @@
  * (employees only), then each relative's account bound for mutual aid (家庭共济) in the order
  * given, then cash. Balances carry from bill to bill.
  */
-import { ZERO, exact, min, positive, type Dec } from './money';
+import { ZERO, exact, less, min, positive, type Dec } from './money';
 import type { Step } from './result';
 
 export interface AccountsOutcome {
@@ -19,6 +19,11 @@ export const payFromAccounts = (outOfPocket: Dec, balances: { own: Dec; family: 
   return { ...paid, balances: balancesAfter(balances, paid) };
 };
 
+// Most bills of a year come after the accounts are used up: an empty account takes nothing and
+// leaves the share as it was, without comparing or subtracting (each a new Decimal otherwise).
+/** What an account with `balance` pays of `left`: min(left, balance), the balance itself where it is empty. */
+const take = (left: Dec, balance: Dec): Dec => (balance.isZero() && !left.isNeg() ? balance : min(left, balance));
+
 /** Who pays the share, without the balances after it (only a bill that others follow needs them). */
 export function payShare(
   outOfPocket: Dec,
@@ -26,23 +31,23 @@ export function payShare(
 ): Omit<AccountsOutcome, 'balances'> {
   const steps: Step[] = [];
   let left = outOfPocket;
-  const own = min(left, balances.own);
-  left = left.minus(own);
+  const own = take(left, balances.own);
+  left = less(left, own);
   if (positive(own))
     steps.push({ kind: 'account', party: 'accountOwn', base: exact(balances.own), amount: exact(own), cites: [] });
   const family = balances.family.map((balance, index) => {
-    const take = min(left, balance);
-    left = left.minus(take);
-    if (positive(take))
+    const taken = take(left, balance);
+    left = less(left, taken);
+    if (positive(taken))
       steps.push({
         kind: 'account',
         party: 'accountFamily',
         index,
         base: exact(balance),
-        amount: exact(take),
+        amount: exact(taken),
         cites: [],
       });
-    return take;
+    return taken;
   });
   if (positive(left)) {
     const cash = exact(left);
@@ -56,6 +61,6 @@ export const balancesAfter = (
   balances: { own: Dec; family: readonly Dec[] },
   paid: { own: Dec; family: readonly Dec[] },
 ): AccountsOutcome['balances'] => ({
-  own: balances.own.minus(paid.own),
-  family: balances.family.map((b, i) => b.minus(paid.family[i] ?? ZERO)),
+  own: less(balances.own, paid.own),
+  family: balances.family.map((b, i) => less(b, paid.family[i] ?? ZERO)),
 });

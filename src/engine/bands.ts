@@ -4,7 +4,7 @@
  */
 import type { Band, TierTable } from '../tables/schema';
 import { cite, unknownRule, type CapValue } from './cite';
-import { Dec, ZERO, exact, max, min, positive, tableDec } from './money';
+import { Dec, ZERO, compare, exact, max, min, positive, tableDec } from './money';
 import type { Msg } from './messages';
 import type { Cite, Step } from './result';
 
@@ -12,6 +12,8 @@ import type { Cite, Step } from './result';
 export interface BandLine {
   upTo: Dec | null;
   ratio: Dec | null;
+  /** The ratio as a step writes it, written once with the line (the same for every bill). */
+  ratioText: string;
   cites: Cite[];
   path: string;
 }
@@ -20,6 +22,7 @@ export interface Slice {
   from: Dec;
   to: Dec;
   ratio: Dec;
+  ratioText: string;
   cites: Cite[];
 }
 
@@ -58,8 +61,9 @@ function readLines(
   return bands.map((b, i) => {
     const p = `${path}[${i}]`;
     const upTo = b.upTo === null ? null : offset.isZero() ? tableDec(b.upTo) : tableDec(b.upTo).plus(offset);
-    if ('unknown' in b) return { upTo, ratio: null, cites: [], path: p };
-    return { upTo, ratio: adjust(tableDec(b.ratio)), cites: [cite(table, p, b), ...extra], path: p };
+    if ('unknown' in b) return { upTo, ratio: null, ratioText: '', cites: [], path: p };
+    const ratio = adjust(tableDec(b.ratio));
+    return { upTo, ratio, ratioText: exact(ratio), cites: [cite(table, p, b), ...extra], path: p };
   });
 }
 
@@ -70,9 +74,9 @@ export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly
   for (const line of lines) {
     const from = max(start, lower);
     const to = line.upTo === null ? end : min(end, line.upTo);
-    if (to.greaterThan(from)) {
+    if (compare(to, from) > 0) {
       if (line.ratio === null) throw unknownRule(table, line.path, what);
-      out.push({ from, to, ratio: line.ratio, cites: line.cites });
+      out.push({ from, to, ratio: line.ratio, ratioText: line.ratioText, cites: line.cites });
     }
     if (line.upTo === null) break;
     lower = line.upTo;
@@ -104,15 +108,24 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
     }
     const width = s.to.minus(s.from);
     const full = s.ratio.times(width);
-    if (left === null || full.lessThanOrEqualTo(left)) {
-      paid.push({ from: s.from, to: s.to, ratio: s.ratio, cites: s.cites, amount: full, width });
+    if (left === null || compare(full, left) <= 0) {
+      paid.push({
+        from: s.from,
+        to: s.to,
+        ratio: s.ratio,
+        ratioText: s.ratioText,
+        cites: s.cites,
+        amount: full,
+        width,
+      });
       if (left !== null) left = left.minus(full);
       continue;
     }
     if (positive(left)) {
       const trigger = s.from.plus(left.dividedBy(s.ratio));
-      paid.push({ from: s.from, to: trigger, ratio: s.ratio, cites: s.cites, amount: left });
-      beyond.push({ from: trigger, to: s.to, ratio: s.ratio, cites: s.cites });
+      const { ratio, ratioText, cites } = s;
+      paid.push({ from: s.from, to: trigger, ratio, ratioText, cites, amount: left });
+      beyond.push({ from: trigger, to: s.to, ratio, ratioText, cites });
       left = ZERO;
     } else beyond.push(s);
   }
@@ -129,7 +142,7 @@ export function bandStep(s: Paid, kind: 'band' | 'catastrophic', party: 'basic' 
     kind,
     party,
     base: exact(s.width ?? s.to.minus(s.from)),
-    ratio: exact(s.ratio),
+    ratio: s.ratioText,
     amount: exact(s.amount),
     from: exact(s.from),
     to: exact(s.to),

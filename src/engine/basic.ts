@@ -6,10 +6,10 @@ import type { OffsiteName, SettingName, SettingRules, TierTable } from '../table
 import { bandLines, bandStep, payWithCap, roomUnder, slicesOf } from './bands';
 import { cite, isUnknown, need, readCap, ruleFor, unknownRule, type CapValue, type Valued } from './cite';
 import { deductibleRule, owedOf, payDeductible, type DeductibleRule } from './deductible';
-import { firstMatch, skippedForAge, subjectKey, type Subject } from './match';
+import { firstMatch, skippedForAge, subjectCode, subjectKey, type Subject } from './match';
 import { adjusted, ratioAdjustment } from './ratio';
 import { names, warningMessages, type Msg } from './messages';
-import { ZERO, exact, min, sum, type Dec } from './money';
+import { ZERO, exact, less, min, plus, sum, type Dec } from './money';
 import type { Cite, Step, Warning } from './result';
 import type { BandLine } from './bands';
 import { paidSoFar, type YearState } from './state';
@@ -24,6 +24,8 @@ export interface BasicOutcome {
   warnings: Warning[];
   /** Where the deductible used goes in the year state (null: per admission). */
   deductibleKey: string | null;
+  /** The year's in-scope count after this bill, where the bands count over the year (null: per admission). */
+  positionAfter: Dec | null;
 }
 
 /** A layer above the cap as the table gives it for a subject; its ratio unknown is an error only once it pays. */
@@ -33,6 +35,9 @@ interface LayerPlan {
   cap: CapValue;
   /** Key of what it has paid this year (YearState.paid). */
   paidKey: string;
+  /** Where the ratio is known: its text and the citations of a step it pays (the same for every bill). */
+  ratioText?: string;
+  cites?: Cite[];
 }
 
 /**
@@ -53,7 +58,8 @@ interface ChainPlan {
   layers: readonly LayerPlan[];
 }
 
-const plans = new WeakMap<TierTable, Map<string, ChainPlan>>();
+// By table, by subjectCode (a number), or by string where the code cannot say.
+const plans = new WeakMap<TierTable, Map<number | string, ChainPlan>>();
 
 function planFor(
   table: TierTable,
@@ -64,7 +70,8 @@ function planFor(
 ): ChainPlan {
   let made = plans.get(table);
   if (!made) plans.set(table, (made = new Map()));
-  const key = `${setting}|${offsite}|${subjectKey(who)}`;
+  const code = subjectCode(setting, offsite, who);
+  const key = code >= 0 ? code : `${setting}|${offsite}|${subjectKey(who)}`;
   let plan = made.get(key);
   if (!plan) made.set(key, (plan = readPlan(table, setting, rules, who, offsite)));
   return plan;
@@ -97,6 +104,7 @@ function readPlan(
     extra,
   );
   const cap = readCap(table, `settings.${setting}.cap`, rules.cap);
+  const capCites = cap.cite ? [cap.cite] : [];
 
   const layers: LayerPlan[] = [];
   rules.overflow.forEach((layer, li) => {
@@ -105,11 +113,13 @@ function readPlan(
     if (!rhit) return;
     const at = `${lpath}.ratios[${rhit[1]}].ratio`;
     const what = names[`${layer.payer}Ratio`];
+    const ratio = isUnknown(rhit[0].ratio) ? { unknownAt: at, what } : need(table, at, rhit[0].ratio, what);
     layers.push({
       payer: layer.payer,
-      ratio: isUnknown(rhit[0].ratio) ? { unknownAt: at, what } : need(table, at, rhit[0].ratio, what),
+      ratio,
       cap: readCap(table, `${lpath}.cap`, layer.cap),
       paidKey: `${layer.payer}:${setting}`,
+      ...('value' in ratio ? { ratioText: exact(ratio.value), cites: [ratio.cite, ...capCites] } : {}),
     });
   });
   return {
@@ -118,7 +128,7 @@ function readPlan(
     perAdmission: bands.counting === 'admission',
     lines,
     cap,
-    capCites: cap.cite ? [cap.cite] : [],
+    capCites,
     paidKey: `basic:${setting}`,
     layers,
   };
@@ -145,8 +155,10 @@ export function basicChain(
     warnings.push((ageUnknownWarning ??= { code: 'ageUnknown', message: warningMessages.ageUnknown(), cites: [] }));
 
   const start = plan.perAdmission ? ZERO : state.position[setting];
-  // Counted per admission the stretch starts at 0: nothing to add.
-  const [low, high] = start.isZero() ? [deductiblePaid, inScope] : [start.plus(deductiblePaid), start.plus(inScope)];
+  // Counted per admission the stretch starts at 0: nothing to add. Its end is where the year's
+  // count stands after the bill: the state takes it from here rather than adding it up again.
+  const low = plus(start, deductiblePaid);
+  const high = plus(start, inScope);
   const slices = slicesOf(table, low, high, plan.lines, names.ratios);
 
   const { cap } = plan;
@@ -159,14 +171,17 @@ export function basicChain(
   if (beyond.length > 0) {
     const { capCites } = plan;
     const length = sum(beyond.map((b) => b.to.minus(b.from)));
-    const range = { from: exact(beyond[0]!.from), to: exact(beyond.at(-1)!.to) };
+    const from = exact(beyond[0]!.from);
+    const to = exact(beyond.at(-1)!.to);
     const lengthText = exact(length);
+    // Written out, not spread: a spread after the first key is built key by key at run time.
     steps.push({
       kind: 'beyondCap',
       party: 'patient',
       base: lengthText,
       amount: lengthText,
-      ...range,
+      from,
+      to,
       cites: capCites,
     });
     for (const layer of plan.layers) {
@@ -174,20 +189,30 @@ export function basicChain(
       if ('unknownAt' in ratio) throw unknownRule(table, ratio.unknownAt, ratio.what);
       const room = roomUnder(layer.cap, paidSoFar(state, layer.paidKey));
       // The layers together never pay more than the cost beyond the trigger point.
-      const due = min(ratio.value.times(length), length.minus(out.supplementary).minus(out.topUp));
+      const due = min(ratio.value.times(length), less(less(length, out.supplementary), out.topUp));
       const amount = room === null ? due : min(due, room);
       steps.push({
         kind: 'overflow',
         party: layer.payer,
         base: lengthText,
-        ratio: exact(ratio.value),
+        ratio: layer.ratioText!,
         amount: exact(amount),
-        ...range,
-        cites: [ratio.cite, ...capCites],
+        from,
+        to,
+        cites: layer.cites!,
       });
-      out[layer.payer] = out[layer.payer].plus(amount);
+      out[layer.payer] = plus(out[layer.payer], amount);
       warnings.push(...unknownCapWarning(layer.payer, layer.cap, amount));
     }
   }
-  return { deductiblePaid, basic, ...out, steps, warnings, deductibleKey: ded.key };
+  return {
+    deductiblePaid,
+    basic,
+    supplementary: out.supplementary,
+    topUp: out.topUp,
+    steps,
+    warnings,
+    deductibleKey: ded.key,
+    positionAfter: plan.perAdmission ? null : high,
+  };
 }

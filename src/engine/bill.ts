@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { ZERO, fen, fenOf, money, ratio4, sum, toFen, type Dec } from './money';
+import { ZERO, compare, fen, fenOf, money, ratio4, ratio4OfFen, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -166,7 +166,7 @@ function settleOne(
   const { inScope } = sp;
   const slipNone = fromSlipNone(bill);
   const settledSum = slipNone ? ZERO : sum(Object.values(bill.settled).map(money));
-  if (settledSum.greaterThan(inScope))
+  if (compare(settledSum, inScope) > 0)
     throw new SettlementError('invalid-input', `bills[${index}].settled`, errorMessages.settledAboveInScope());
 
   const cover = coverage(tables, table, rules, person, bill, inScope);
@@ -178,13 +178,14 @@ function settleOne(
         deductiblePaid: null,
         deductibleKey: null,
         baseAdded: ZERO,
+        positionAfter: null,
         steps: [],
         warnings: [],
       };
   const { paid, deductiblePaid } = pay;
 
   const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
-  const total = money(bill.total);
+  const { total } = sp;
   const outOfPocket = total.minus(fund);
   const acc = payShare(outOfPocket, state.accounts);
   const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
@@ -225,8 +226,8 @@ function settleOne(
   // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
   const decs: Record<keyof Amounts, Dec> = {
     total: toFen(total),
-    outOfCatalog: toFen(money(bill.outOfCatalog)),
-    overLimit: toFen(money(bill.overLimit)),
+    outOfCatalog: toFen(sp.outOfCatalog),
+    overLimit: toFen(sp.overLimit),
     preSelfPay: toFen(sp.preSelfPay),
     inScope: toFen(inScope),
     deductible: toFen(deductiblePaid ?? ZERO),
@@ -242,7 +243,11 @@ function settleOne(
     cash: toFen(acc.cash),
   };
   const totalText = fenOf(bill.total);
-  const fundText = fen(decs.fund);
+  // The fund is often the basic fund's payment itself, and the cash the out-of-pocket share itself
+  // (the same Decimal): its text is the same text, not written again.
+  const basicText = fen(decs.basic);
+  const fundText = decs.fund === decs.basic ? basicText : fen(decs.fund);
+  const outOfPocketText = fen(decs.outOfPocket);
   const result: BillResult = {
     index,
     date: bill.date,
@@ -258,18 +263,23 @@ function settleOne(
     inScope: fen(decs.inScope),
     deductible: fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
-    basic: fen(decs.basic),
+    basic: basicText,
     supplementary: fen(decs.supplementary),
     topUp: fen(decs.topUp),
     catastrophic: fen(decs.catastrophic),
     assistance: fen(decs.assistance),
     fund: fundText,
-    outOfPocket: fen(decs.outOfPocket),
+    outOfPocket: outOfPocketText,
     accountOwn: fen(decs.accountOwn),
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
-    cash: fen(decs.cash),
-    effectiveRatio: total.isZero() ? '0.0000' : ratio4(fund, total, Number(fundText) / Number(totalText)),
+    cash: decs.cash === decs.outOfPocket ? outOfPocketText : fen(decs.cash),
+    // The texts are the amounts exactly where rounding to the fen left them as they were (toFen
+    // returns the same Decimal): a fund and a total of whole fen, as they nearly always are.
+    effectiveRatio: total.isZero()
+      ? '0.0000'
+      : (decs.fund === fund && decs.total === total && ratio4OfFen(fundText, totalText)) ||
+        ratio4(fund, total, Number(fundText) / Number(totalText)),
     offsiteLow,
     covered,
     notCovered: cover.notCovered,

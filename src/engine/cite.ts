@@ -83,7 +83,16 @@ export function readCap(table: TierTable, path: string, c: Cap): CapValue {
   return { limit: c.value === 'none' ? null : tableDec(c.value), unknown: false, cite: cite(table, path, c) };
 }
 
-export const tableRef = (t: TierTable): TableRef => ({
+const refs = new WeakMap<TierTable, TableRef>();
+
+/** What a result says of its table: made once per table (tables never change), as its citations are. */
+export function tableRef(t: TierTable): TableRef {
+  let ref = refs.get(t);
+  if (!ref) refs.set(t, (ref = refOf(t)));
+  return ref;
+}
+
+const refOf = (t: TierTable): TableRef => ({
   id: t.id,
   region: t.region,
   regionName: t.regionName,

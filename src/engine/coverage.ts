@@ -20,6 +20,9 @@ export interface Coverage {
   warnings: Warning[];
 }
 
+/** What every bill the funds may pay for gets: one object, read and never added to (bill.ts). */
+const COVERED: Coverage = Object.freeze({ notCovered: null, steps: [], warnings: [] });
+
 export function coverage(
   tables: readonly TierTable[],
   table: TierTable,
@@ -60,5 +63,5 @@ export function coverage(
       warnings: [{ code: 'noReferral', message: warningMessages.noReferral(), cites: [] }],
     };
   }
-  return { notCovered: null, steps: [], warnings: [] };
+  return COVERED;
 }

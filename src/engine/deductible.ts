@@ -6,7 +6,7 @@ import type { SettingName, SettingRules, TierTable } from '../tables/schema';
 import { isUnknown, need, ruleFor } from './cite';
 import { subjectKey, type Subject } from './match';
 import { names } from './messages';
-import { ZERO, exact, max, min, type Dec } from './money';
+import { ZERO, compare, exact, max, min, type Dec } from './money';
 import type { Cite, Step } from './result';
 import type { YearState } from './state';
 
@@ -52,7 +52,9 @@ export function owedOf(ded: DeductibleRule, setting: SettingName, state: YearSta
   const { full, key, cite } = ded;
   if (key === null) return { full, owed: full, key, cite };
   const used = state.deductibleUsed[key] ?? state.deductibleFloor[setting];
-  return { full, owed: used.isZero() ? max(full, ZERO) : max(full.minus(used), ZERO), key, cite };
+  // Once the year has used it all (most bills of a year) nothing is owed: no subtraction.
+  const owed = used.isZero() ? max(full, ZERO) : compare(used, full) >= 0 ? ZERO : full.minus(used);
+  return { full, owed, key, cite };
 }
 
 export const deductibleOwed = (

@@ -1,5 +1,6 @@
 /** Matching a rule's condition against the person and bill it would apply to. */
-import type { CategoryName, Condition, Level } from '../tables/schema';
+import type { CategoryName, Condition, Level, OffsiteName, SettingName } from '../tables/schema';
+import { CATEGORIES, LEVELS, OFFSITE, SETTINGS } from '../text/vocabulary';
 
 export interface Subject {
   level: Level;
@@ -15,6 +16,31 @@ export interface Subject {
  * hold for every subject with the same key (the tables never change), so they are read once.
  */
 export const subjectKey = (s: Subject): string => `${s.level}|${s.category}|${s.admission}|${s.age}|${s.hardship}`;
+
+/**
+ * subjectKey with a setting and an offsite status, as one whole number: each name by its place in
+ * its list, the admission and the age as themselves, composed so that no two subjects share one
+ * (and below 2⁵³, so exact). A bill looks its rules up by it: a number is found in a Map without
+ * building and hashing a string of forty characters for every bill. −1 where it cannot say
+ * (a name not in its list, an admission or age beyond what it counts): the caller keys by string.
+ */
+export function subjectCode(setting: SettingName, offsite: OffsiteName, s: Subject): number {
+  const si = SETTINGS.indexOf(setting);
+  const oi = OFFSITE.indexOf(offsite);
+  const li = LEVELS.indexOf(s.level);
+  const ci = CATEGORIES.indexOf(s.category);
+  if (si < 0 || oi < 0 || li < 0 || ci < 0) return -1;
+  // Admission null → 0, else 1 + its order; age undefined → 0, else 1 + age (at most 150).
+  const admission = s.admission === null ? 0 : s.admission + 1;
+  const age = s.age === undefined ? 0 : s.age + 1;
+  if (!Number.isInteger(admission) || admission < 0 || admission > 1e9) return -1;
+  if (!Number.isInteger(age) || age < 0 || age > 151) return -1;
+  const place = ((si * OFFSITE.length + oi) * LEVELS.length + li) * CATEGORIES.length + ci;
+  return ((admission * 152 + age) * 2 + (s.hardship ? 1 : 0)) * PLACES + place;
+}
+
+/** How many settings, offsite statuses, levels and categories there are together (subjectCode). */
+const PLACES = SETTINGS.length * OFFSITE.length * LEVELS.length * CATEGORIES.length;
 
 /** Whether every key of the condition holds; an age bound never matches an unknown age. */
 export function matches(when: Condition | undefined, s: Subject): boolean {

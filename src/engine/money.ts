@@ -41,14 +41,50 @@ const AS_FEN = /^(?:0|[1-9]\d*)\.\d\d$/;
 /** fen() of a money string (an input amount): the string itself where it is already written so, else read and written. */
 export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s) ? s : fen(money(s)));
 
-/** An exact decimal string, no exponent, no trailing zeros beyond what is needed. */
-export const exact = (x: Dec): string => x.toFixed();
+/** An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as toFixed says it). */
+export const exact = (x: Dec): string => (x.isZero() ? '0' : x.toFixed());
+
+/** A non-negative decimal written as exact() writes it: no leading zeros, no trailing zeros after the point. */
+const AS_EXACT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+/**
+ * exact() of an input amount `x` read from `text`: the text itself where it is already written
+ * that way (most amounts people type, "1234.56"), so a step's figures are not written again.
+ */
+export const exactOf = (text: string, x: Dec): string => (AS_EXACT.test(text) ? text : exact(x));
 
 /** x > 0, read off its sign and digits: comparing with 0 would first make a Decimal of it. */
 export const positive = (x: Dec): boolean => x.isPositive() && !x.isZero();
 
-export const min = (a: Dec, b: Dec): Dec => (a.lessThan(b) ? a : b);
-export const max = (a: Dec, b: Dec): Dec => (a.greaterThan(b) ? a : b);
+/**
+ * The order of two Decimals as a.cmp(b) says it (−1, 0 or 1), read off their digits where they
+ * are: cmp first copies its argument into a new Decimal (decimal.js converts whatever it is
+ * given), and a year of bills compares some ten thousand amounts. It reads only a Decimal's
+ * documented d (digits, base 10⁷, normalised), e (exponent) and s (sign), the way cmp reads them;
+ * NaN and ±Infinity (no digits) are left to cmp.
+ */
+export function compare(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.cmp(b);
+  const as = a.s;
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
+  if (as !== b.s) return as;
+  const up = as > 0 ? 1 : -1;
+  if (a.e !== b.e) return a.e > b.e ? up : -up;
+  const n = Math.min(ad.length, bd.length);
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? up : -up;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? up : -up;
+}
+
+export const min = (a: Dec, b: Dec): Dec => (compare(a, b) < 0 ? a : b);
+export const max = (a: Dec, b: Dec): Dec => (compare(a, b) > 0 ? a : b);
+
+/** a + b, where adding 0 (most payers on most bills) makes no new Decimal. */
+export const plus = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+
+/** a − b, a itself where b is 0 (most parts of most bills). */
+export const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
 
 /** The exact sum. Adding zero changes nothing, so zeros (most payers on most bills) are not added. */
 export function sum(xs: readonly Dec[]): Dec {
@@ -97,6 +133,40 @@ export function ratio4(fund: Dec, total: Dec, guess = fund.toNumber() / total.to
   }
   const digits = String(n).padStart(5, '0');
   return `${digits.slice(0, -4)}.${digits.slice(-4)}`;
+}
+
+/** Whole fen of a money string as fen() writes it ("1234.50"), below 10¹¹ fen; −1 for any other. */
+function fenCount(text: string): number {
+  const dot = text.length - 3;
+  if (dot < 1 || dot > 9 || text.charCodeAt(dot) !== 46 || !/^\d+\.\d\d$/.test(text)) return -1;
+  // Two whole numbers of at most nine digits: read exactly, and exactly so put together.
+  return Number(text.slice(0, dot)) * 100 + Number(text.slice(dot + 1));
+}
+
+/**
+ * ratio4 of two amounts that are whole fen, from the strings fen() wrote them in: the same n with
+ * (2n − 1) × total ≤ 2 × 10⁴ × fund < (2n + 1) × total, checked on the whole numbers of fen. For
+ * fund ≤ total below 10¹¹ fen every product is a whole number below 2⁵³, which a float holds
+ * exactly, and so is every product's comparison: no rounding anywhere, and none of decimal.js's
+ * six multiplications and comparisons, each a new Decimal (most of the cost of a bill's ratio).
+ * Null for anything else (more decimals, larger amounts, fund above total): ratio4 then.
+ */
+export function ratio4OfFen(fundText: string, totalText: string): string | null {
+  const fund = fenCount(fundText);
+  const total = fenCount(totalText);
+  if (fund < 0 || total <= 0 || fund > total) return null;
+  const scaled = 20000 * fund;
+  // The float quotient only says which n to check first; the checks below decide.
+  let n = Math.floor((fund * 10000) / total + 0.5);
+  for (let tries = 0; tries < 4; tries++) {
+    if ((2 * n - 1) * total > scaled) n -= 1;
+    else if ((2 * n + 1) * total <= scaled) n += 1;
+    else {
+      const digits = String(n).padStart(5, '0');
+      return `${digits.slice(0, -4)}.${digits.slice(-4)}`;
+    }
+  }
+  return null;
 }
 
 /** How many input amounts `money` keeps read at most; past that it starts again (a memo, never a store). */

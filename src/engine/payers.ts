@@ -24,6 +24,8 @@ export interface Payments {
   deductibleKey: string | null;
   /** What this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
+  /** The year's in-scope count after this bill, where the basic chain worked it out (null: not). */
+  positionAfter: Dec | null;
   steps: Step[];
   warnings: Warning[];
 }
@@ -50,6 +52,7 @@ export function settlePayers(
   const warnings: Warning[] = [];
   let deductiblePaid: Dec | null = null;
   let deductibleKey: string | null = null;
+  let positionAfter: Dec | null = null;
 
   if (settled.basic !== undefined) {
     // A slip's figures stand in for the basic chain; the deductible is still shown where known.
@@ -65,7 +68,7 @@ export function settlePayers(
     }
   } else {
     const chain = basicChain(table, bill.setting, rules, who, state, inScope, bill.offsite);
-    ({ deductiblePaid, deductibleKey } = chain);
+    ({ deductiblePaid, deductibleKey, positionAfter } = chain);
     paid.basic = chain.basic;
     paid.supplementary = settled.supplementary !== undefined ? new Dec(settled.supplementary) : chain.supplementary;
     paid.topUp = settled.topUp !== undefined ? new Dec(settled.topUp) : chain.topUp;
@@ -82,9 +85,9 @@ export function settlePayers(
     ['supplementary', paid.supplementary],
     ['topUp', paid.topUp],
   ]);
-  paid.basic = rounded.rounded.get('basic')!;
-  paid.supplementary = rounded.rounded.get('supplementary')!;
-  paid.topUp = rounded.rounded.get('topUp')!;
+  paid.basic = rounded.rounded.basic!;
+  paid.supplementary = rounded.rounded.supplementary!;
+  paid.topUp = rounded.rounded.topUp!;
   steps.push(...rounded.steps);
 
   // The burden left matters only to the layers above the basic chain; most tables have neither.
@@ -110,5 +113,5 @@ export function settlePayers(
     steps.push({ kind: 'settled', party: p, base: settled[p]!, amount: settled[p]!, cites: [] });
     warnings.push(settledWarning(p));
   }
-  return { paid, deductiblePaid, deductibleKey, baseAdded: cat.baseAdded, steps, warnings };
+  return { paid, deductiblePaid, deductibleKey, baseAdded: cat.baseAdded, positionAfter, steps, warnings };
 }

@@ -14,24 +14,25 @@ import { ZERO, exact, toFen, type Dec } from './money';
 import type { Step } from './result';
 
 export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
-  rounded: Map<Payer, Dec>;
+  /** Each payer's amount rounded, by payer (a plain object: a Map per bill costs more than its few keys). */
+  rounded: Partial<Record<Payer, Dec>>;
   steps: Step[];
 } {
-  const rounded = new Map<Payer, Dec>();
+  const rounded: Partial<Record<Payer, Dec>> = {};
   const steps: Step[] = [];
   let running = ZERO;
   let before = ZERO;
   for (const [payer, amount] of amounts) {
     // A payer that pays nothing leaves the running total, so its rounding, where it was.
     if (amount.isZero()) {
-      rounded.set(payer, ZERO);
+      rounded[payer] = ZERO;
       continue;
     }
     // The first payer that pays is rounded on its own: nothing before it to carry.
     if (running.isZero() && before.isZero()) {
       running = amount;
       before = toFen(amount);
-      rounded.set(payer, before);
+      rounded[payer] = before;
       continue;
     }
     running = running.plus(amount);
@@ -40,7 +41,7 @@ export function roundAlongChain(amounts: readonly (readonly [Payer, Dec])[]): {
     const shift = mine.minus(toFen(amount));
     if (!shift.isZero())
       steps.push({ kind: 'rounding', party: payer, base: exact(amount), amount: exact(shift), cites: [] });
-    rounded.set(payer, mine);
+    rounded[payer] = mine;
     before = upTo;
   }
   return { rounded, steps };

@@ -7,18 +7,19 @@ import type { TierTable } from '../tables/schema';
 import { cite, isUnknown } from './cite';
 import type { Bill } from './input';
 import { warningMessages } from './messages';
-import { ZERO, exact, money, tableDec, toFen, type Dec } from './money';
+import { ZERO, exact, exactOf, less, money, tableDec, toFen, type Dec } from './money';
 import type { Step, Warning } from './result';
 
 export interface Split {
+  /** The bill's amounts as read here, for the settlement to use as they are. */
+  total: Dec;
+  outOfCatalog: Dec;
+  overLimit: Dec;
   preSelfPay: Dec;
   inScope: Dec;
   steps: Step[];
   warnings: Warning[];
 }
-
-/** a − b; most parts of most bills are 0, and taking 0 away changes nothing. */
-const less = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.minus(b));
 
 export function split(table: TierTable, bill: Bill): Split {
   const steps: Step[] = [];
@@ -27,12 +28,19 @@ export function split(table: TierTable, bill: Bill): Split {
   const total = money(bill.total);
   const classB = money(bill.classB);
   const outOfScope = { outOfCatalog: money(bill.outOfCatalog), overLimit: money(bill.overLimit) };
-  // The total is the base of up to three steps: written once.
+  // The total is the base of up to three steps: written once (as it was typed, where that is how
+  // exact() writes it).
   let totalText: string | undefined;
   for (const kind of ['outOfCatalog', 'overLimit'] as const) {
     const v = outOfScope[kind];
     if (!v.isZero())
-      steps.push({ kind, party: 'patient', base: (totalText ??= exact(total)), amount: exact(v), cites: [] });
+      steps.push({
+        kind,
+        party: 'patient',
+        base: (totalText ??= exactOf(bill.total, total)),
+        amount: exactOf(bill[kind], v),
+        cites: [],
+      });
   }
 
   let preSelfPay = ZERO;
@@ -47,7 +55,7 @@ export function split(table: TierTable, bill: Bill): Split {
       steps.push({
         kind: 'preSelfPay',
         party: 'patient',
-        base: exact(classB),
+        base: exactOf(bill.classB, classB),
         ratio: rate.value,
         amount: exact(amount),
         cites: [cite(table, 'classBSelfPayRate', rate)],
@@ -76,6 +84,13 @@ export function split(table: TierTable, bill: Bill): Split {
   }
 
   const inScope = less(listed, preSelfPay);
-  steps.push({ kind: 'inScope', party: 'patient', base: totalText ?? exact(total), amount: exact(inScope), cites: [] });
-  return { preSelfPay, inScope, steps, warnings };
+  steps.push({
+    kind: 'inScope',
+    party: 'patient',
+    base: totalText ?? exactOf(bill.total, total),
+    amount: exact(inScope),
+    cites: [],
+  });
+  const { outOfCatalog, overLimit } = outOfScope;
+  return { total, outOfCatalog, overLimit, preSelfPay, inScope, steps, warnings };
 }

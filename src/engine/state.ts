@@ -5,7 +5,7 @@
  */
 import type { SettingName, TierTable } from '../tables/schema';
 import { PAYERS, type Person, type Prior } from './input';
-import { Dec, ZERO } from './money';
+import { Dec, ZERO, plus } from './money';
 
 export interface YearState {
   /** First day of the benefit year this state belongs to; null before any bill. */
@@ -83,9 +83,6 @@ const PAID_KEYS = Object.fromEntries(
   ]),
 ) as Record<SettingName, Record<(typeof PAYERS)[number], string>>;
 
-/** a + b, where adding 0 (most payers on most bills) changes nothing. */
-const plus = (a: Dec, b: Dec): Dec => (b.isZero() ? a : a.plus(b));
-
 /**
  * The state after a bill: for a covered bill, one more admission (inpatient), the deductible used,
  * the band position, each payer's total against its cap and the catastrophic base move on; an
@@ -101,23 +98,35 @@ export function afterBill(
     deductiblePaid: Dec | null;
     deductibleKey: string | null;
     baseAdded: Dec;
+    /** The band position after the bill, where the basic chain already added it up. */
+    positionAfter: Dec | null;
   },
   accounts: YearState['accounts'],
 ): YearState {
   if (!covered) return { ...state, accounts };
   let deductibleUsed = state.deductibleUsed;
-  if (pay.deductibleKey && pay.deductiblePaid) {
-    const before = deductibleUsed[pay.deductibleKey] ?? state.deductibleFloor[bill.setting];
-    deductibleUsed = { ...deductibleUsed, [pay.deductibleKey]: plus(before, pay.deductiblePaid) };
+  const key = pay.deductibleKey;
+  // Nothing paid towards a deductible the year already keeps leaves it as it is (no copy).
+  if (key && pay.deductiblePaid && !(pay.deductiblePaid.isZero() && deductibleUsed[key] !== undefined)) {
+    const before = deductibleUsed[key] ?? state.deductibleFloor[bill.setting];
+    deductibleUsed = { ...deductibleUsed, [key]: plus(before, pay.deductiblePaid) };
   }
-  // One copy for the five payers (not one per payer): a year settles thousands of bills.
-  const paid: Record<string, Dec> = { ...state.paid };
+  // One copy for the five payers (not one per payer), and none where no payer paid anything the
+  // year does not already keep: a year settles thousands of bills. The keys come in the same order
+  // either way (a payer passed over is one the state already has).
+  let paid = state.paid as Record<string, Dec>;
+  let copied = false;
   const keys = PAID_KEYS[bill.setting];
   for (const p of PAYERS) {
     const key = keys[p];
-    const before = paid[key] ?? ZERO;
+    const before = paid[key];
     const amount = pay.paid[p];
-    paid[key] = amount === undefined ? before : plus(before, amount);
+    if (before !== undefined && (amount === undefined || amount.isZero())) continue;
+    if (!copied) {
+      paid = { ...paid };
+      copied = true;
+    }
+    paid[key] = amount === undefined ? (before ?? ZERO) : plus(before ?? ZERO, amount);
   }
   // Written out, not spread: the same keys in the same order, made a few times faster.
   const { inpatient, outpatient } = state.position;
@@ -128,8 +137,8 @@ export function afterBill(
     deductibleFloor: state.deductibleFloor,
     position:
       bill.setting === 'inpatient'
-        ? { inpatient: plus(inpatient, inScope), outpatient }
-        : { inpatient, outpatient: plus(outpatient, inScope) },
+        ? { inpatient: pay.positionAfter ?? plus(inpatient, inScope), outpatient }
+        : { inpatient, outpatient: pay.positionAfter ?? plus(outpatient, inScope) },
     paid,
     catastrophicBase: plus(state.catastrophicBase, pay.baseAdded),
     accounts,

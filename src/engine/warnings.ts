@@ -42,6 +42,26 @@ export function distinctWarnings(ws: readonly Warning[]): Warning[] {
   return [...byKey.values()];
 }
 
+/**
+ * distinctWarnings of several lists one after another (a year's bills), without joining them
+ * first: the same few objects come back bill after bill, so an object met just before is passed
+ * over (its key already holds it) and each object's key is made once.
+ */
+export function distinctOver(lists: readonly (readonly Warning[])[]): Warning[] {
+  const keys = new Map<Warning, string>();
+  const byKey = new Map<string, Warning>();
+  let last: Warning | null = null;
+  for (const ws of lists)
+    for (const w of ws) {
+      if (w === last) continue;
+      last = w;
+      let k = keys.get(w);
+      if (k === undefined) keys.set(w, (k = `${w.code}|${w.message.zh}`));
+      byKey.set(k, w);
+    }
+  return [...byKey.values()];
+}
+
 const unknownCaps = new Map<Payer, Warning>();
 
 /** A payer paid under a cap the table does not know: it could pay less. Each payer's warning is made once. */

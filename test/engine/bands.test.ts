@@ -12,6 +12,7 @@ const table = tableById('110000-employee-2010-05-01');
 const line = (upTo: string | null, ratio: string | null, path = 'p'): BandLine => ({
   upTo: upTo === null ? null : new Dec(upTo),
   ratio: ratio === null ? null : new Dec(ratio),
+  ratioText: ratio ?? '',
   cites: [],
   path,
 });
@@ -22,6 +23,7 @@ const slice = (from: string, to: string, ratio: string): Slice => ({
   from: new Dec(from),
   to: new Dec(to),
   ratio: new Dec(ratio),
+  ratioText: ratio,
   cites: [],
 });
 

@@ -17,6 +17,8 @@ const FIGURES = ['base', 'ratio', 'amount', 'from', 'to'] as const;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 describe('what a settlement carries', () => {
+  // settleYear adds up twelve amounts and works out inScope, fund, outOfPocket and cash from them
+  // (year.ts yearTotals); totalsOf adds every one up on its own.
   it("a year's totals from the Decimals settling returns equal the totals read from the results' strings", () => {
     fc.assert(
       fc.property(anyYear, ({ person, bills }) => {

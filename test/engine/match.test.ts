@@ -2,8 +2,10 @@
  * Matching a rule's condition (tables/schema.ts Condition): every key must hold, and an age bound
  * never matches an unknown age — the engine then falls through to a rule without one, and says so.
  */
+import fc from 'fast-check';
 import { settleYear } from '../../src/engine';
-import { firstMatch, matches, skippedForAge, type Subject } from '../../src/engine/match';
+import { firstMatch, matches, skippedForAge, subjectCode, subjectKey, type Subject } from '../../src/engine/match';
+import { CATEGORIES, LEVELS, OFFSITE, SETTINGS } from '../../src/text/vocabulary';
 import { bjRetired, tables } from './fixtures';
 
 const retired = (age: number | undefined): Subject => ({
@@ -81,5 +83,51 @@ describe('age in a settlement (Beijing retiree outpatient: 90% at 70 and over, 8
     expect(r.basic).toBe('8500.00');
     expect(r.warnings.map((w) => w.code)).toContain('ageUnknown');
     expect(settle({ ...bjRetired, age: 69 }).warnings.map((w) => w.code)).not.toContain('ageUnknown');
+  });
+});
+
+describe('subjectCode', () => {
+  const subject = fc.record({
+    level: fc.constantFrom(...LEVELS),
+    category: fc.constantFrom(...CATEGORIES),
+    admission: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 1e9 - 1 })),
+    age: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 150 })),
+    hardship: fc.boolean(),
+  });
+  const where = fc.tuple(fc.constantFrom(...SETTINGS), fc.constantFrom(...OFFSITE), subject);
+  const key = ([setting, offsite, s]: [string, string, Subject]) => `${setting}|${offsite}|${subjectKey(s)}`;
+
+  it('gives two subjects (with setting and offsite status) one code exactly when their keys are one', () => {
+    fc.assert(
+      fc.property(where, where, (a, b) => {
+        const [ca, cb] = [subjectCode(...a), subjectCode(...b)];
+        expect(Number.isSafeInteger(ca) && ca >= 0).toBe(true);
+        expect(ca === cb).toBe(key(a) === key(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('tells apart subjects a step apart in any one part, and is −1 for what it does not count', () => {
+    const base: Subject = { level: 'tertiary', category: 'retired', admission: 2, age: 70, hardship: false };
+    const codes = [
+      base,
+      { ...base, level: 'secondary' },
+      { ...base, category: 'active' },
+      { ...base, admission: 1 },
+      { ...base, admission: null },
+      { ...base, age: 71 },
+      { ...base, age: undefined },
+      { ...base, hardship: true },
+    ].map((s) => subjectCode('inpatient', 'local', s as Subject));
+    codes.push(subjectCode('outpatient', 'local', base), subjectCode('inpatient', 'filed', base));
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const s of [
+      { ...base, admission: 1e9 },
+      { ...base, age: 151 },
+      { ...base, age: 1.5 },
+      { ...base, level: 'x' },
+    ])
+      expect(subjectCode('inpatient', 'local', s as Subject)).toBe(-1);
   });
 });

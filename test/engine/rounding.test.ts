@@ -10,10 +10,7 @@ describe('roundAlongChain', () => {
       ['basic', new Dec('100000')],
       ['supplementary', new Dec('280.025')],
     ]);
-    expect([rounded.get('basic')!.toFixed(2), rounded.get('supplementary')!.toFixed(2)]).toEqual([
-      '100000.00',
-      '280.03',
-    ]);
+    expect([rounded.basic!.toFixed(2), rounded.supplementary!.toFixed(2)]).toEqual(['100000.00', '280.03']);
     expect(steps).toEqual([]);
   });
 
@@ -23,7 +20,7 @@ describe('roundAlongChain', () => {
       ['topUp', new Dec('35.004')],
     ]);
     // apart: 280.00 + 35.00 = 315.00; together 315.008 → 315.01, so the top-up takes 35.01.
-    expect(rounded.get('topUp')!.toFixed(2)).toBe('35.01');
+    expect(rounded.topUp!.toFixed(2)).toBe('35.01');
     expect(steps).toEqual([{ kind: 'rounding', party: 'topUp', base: '35.004', amount: '0.01', cites: [] }]);
   });
 });
