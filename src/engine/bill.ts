@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { ZERO, compare, fen, fenOf, money, ratio4, ratio4OfFen, sum, toFen, type Dec } from './money';
+import { ZERO, compare, fen, fenOf, money, ratio4, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -274,12 +274,7 @@ function settleOne(
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
     cash: decs.cash === decs.outOfPocket ? outOfPocketText : fen(decs.cash),
-    // The texts are the amounts exactly where rounding to the fen left them as they were (toFen
-    // returns the same Decimal): a fund and a total of whole fen, as they nearly always are.
-    effectiveRatio: total.isZero()
-      ? '0.0000'
-      : (decs.fund === fund && decs.total === total && ratio4OfFen(fundText, totalText)) ||
-        ratio4(fund, total, Number(fundText) / Number(totalText)),
+    effectiveRatio: total.isZero() ? '0.0000' : ratio4(fund, total, Number(fundText) / Number(totalText)),
     offsiteLow,
     covered,
     notCovered: cover.notCovered,

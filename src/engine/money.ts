@@ -135,40 +135,6 @@ export function ratio4(fund: Dec, total: Dec, guess = fund.toNumber() / total.to
   return `${digits.slice(0, -4)}.${digits.slice(-4)}`;
 }
 
-/** Whole fen of a money string as fen() writes it ("1234.50"), below 10¹¹ fen; −1 for any other. */
-function fenCount(text: string): number {
-  const dot = text.length - 3;
-  if (dot < 1 || dot > 9 || text.charCodeAt(dot) !== 46 || !/^\d+\.\d\d$/.test(text)) return -1;
-  // Two whole numbers of at most nine digits: read exactly, and exactly so put together.
-  return Number(text.slice(0, dot)) * 100 + Number(text.slice(dot + 1));
-}
-
-/**
- * ratio4 of two amounts that are whole fen, from the strings fen() wrote them in: the same n with
- * (2n − 1) × total ≤ 2 × 10⁴ × fund < (2n + 1) × total, checked on the whole numbers of fen. For
- * fund ≤ total below 10¹¹ fen every product is a whole number below 2⁵³, which a float holds
- * exactly, and so is every product's comparison: no rounding anywhere, and none of decimal.js's
- * six multiplications and comparisons, each a new Decimal (most of the cost of a bill's ratio).
- * Null for anything else (more decimals, larger amounts, fund above total): ratio4 then.
- */
-export function ratio4OfFen(fundText: string, totalText: string): string | null {
-  const fund = fenCount(fundText);
-  const total = fenCount(totalText);
-  if (fund < 0 || total <= 0 || fund > total) return null;
-  const scaled = 20000 * fund;
-  // The float quotient only says which n to check first; the checks below decide.
-  let n = Math.floor((fund * 10000) / total + 0.5);
-  for (let tries = 0; tries < 4; tries++) {
-    if ((2 * n - 1) * total > scaled) n -= 1;
-    else if ((2 * n + 1) * total <= scaled) n += 1;
-    else {
-      const digits = String(n).padStart(5, '0');
-      return `${digits.slice(0, -4)}.${digits.slice(-4)}`;
-    }
-  }
-  return null;
-}
-
 /** How many input amounts `money` keeps read at most; past that it starts again (a memo, never a store). */
 const MONEY_MEMO = 4096;
 const moneyValues = new Map<string, Dec>();
