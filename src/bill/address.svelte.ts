@@ -8,8 +8,12 @@ import { stateIn, type Params } from '../link/kernel';
 import { decodeForm, formFragment, type IgnoredPart } from './codec';
 import type { FormState } from './doc';
 
-/** The form as the link writes it, its own pinned date included (dropping the pin is an edit). */
-const formKey = (f: FormState) => formFragment(f, f.pinned);
+/**
+ * The form as it stands, its own pinned date included (dropping the pin is an edit): its fields as
+ * text, not as the link encodes them, so that opening a page encodes nothing (the link is encoded
+ * only when written).
+ */
+const formKey = (f: FormState) => JSON.stringify(f);
 
 export class BillAddress {
   #deps: AddressDeps;
@@ -56,7 +60,7 @@ export class BillAddress {
         // What the link is made of, read without encoding it: the writer encodes once per write
         // (throttled), not at every keystroke. A new table date alone is written too, once the form
         // has been edited.
-        void JSON.stringify(this.form);
+        void formKey(this.form);
         void this.effective;
         void this.extra;
         if (this.asOpened) return;

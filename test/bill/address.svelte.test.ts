@@ -114,6 +114,19 @@ describe('BillAddress', () => {
     expect(w.location.search).toBe('');
   });
 
+  it('encodes nothing when a page opens, a plain address or a link', () => {
+    for (const hash of ['', hashOf('v=2&d=2025-04-02&tt=5000')]) {
+      vi.mocked(formFragment).mockClear();
+      const w = fakeWindow('', hash);
+      state = new BillAddress(fallback, w.deps);
+      flushSync();
+      expect(state.asOpened).toBe(true);
+      expect(formFragment).not.toHaveBeenCalled();
+      state.dispose();
+      state = undefined;
+    }
+  });
+
   it('encodes the link when it writes it, not at every keystroke', () => {
     const w = fakeWindow('');
     state = new BillAddress(fallback, w.deps);
