@@ -25,7 +25,9 @@ export class Offline {
     if (!deps.prod) return;
     try {
       this.#update = await deps.register({
-        immediate: true,
+        // Registered once the page has loaded (workbox's default; at once if it already has): the
+        // worker's precache, the whole app, then does not compete with the page's first requests.
+        immediate: false,
         onNeedRefresh: () => (this.updateReady = true),
         // No service worker (private mode, file://): the page works online as before.
         onRegisterError: () => {},

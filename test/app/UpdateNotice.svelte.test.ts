@@ -25,6 +25,13 @@ describe('the update notice', () => {
     expect(f.options()).toBeNull();
   });
 
+  it('has the worker registered once the page has loaded, not while it loads', async () => {
+    const f = fakes();
+    render(UpdateNotice, { lang: 'zh', deps: f.deps });
+    await vi.waitFor(() => expect(f.options()).not.toBeNull());
+    expect(f.options()!.immediate).toBe(false);
+  });
+
   it('says nothing until a new build waits, then offers to reload into it', async () => {
     const f = fakes();
     render(UpdateNotice, { lang: 'zh', deps: f.deps });
