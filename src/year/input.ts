@@ -72,7 +72,8 @@ function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | n
     offsite: b.offsite,
     referral: b.referral,
     emergency: b.emergency,
-    settled: settledBasic === '' ? {} : { basic: settledBasic },
+    // No settled figure, no key: the engine then checks the bill without zod (plainBill).
+    ...(settledBasic === '' ? {} : { settled: { basic: settledBasic } }),
   };
 }
 
