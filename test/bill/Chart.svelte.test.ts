@@ -1,6 +1,7 @@
 /**
  * The chart never settles on the keystroke path: its points come a level per idle moment, and a
- * newer input drops the drawing under way (nothing more of it is settled).
+ * newer input drops the drawing under way (nothing more of it is settled). A new drawing changes
+ * the one on screen in place rather than building its ticks and rows anew.
  */
 import { render, screen } from '@testing-library/svelte';
 import Chart from '../../src/bill/Chart.svelte';
@@ -60,5 +61,26 @@ describe('the chart and typing', () => {
     await rerender({ request: request('13000') });
     for (let i = 0; i < 6; i++) await tick();
     expect(settled).toEqual(['12000', '12000', '13000', '13000', '13000', '13000']);
+  });
+
+  it('redraws in place: the ticks and the rows of the text version are the same elements, with new values', async () => {
+    const { container, rerender } = render(Chart, {
+      request: request('12000'),
+      engine,
+      chosen: 'tertiary',
+      lang: 'zh',
+    });
+    await screen.findByRole('img', { name: /^费用越高/ });
+    const ticks = () => [...container.querySelectorAll('svg .grid text')];
+    const rows = () => [...container.querySelectorAll('tbody tr')];
+    const [oldTicks, oldRows] = [ticks(), rows()];
+    const before = { tick: ticks().map((t) => t.textContent), row: rows().map((r) => r.textContent) };
+    await rerender({ request: request('480000') });
+    for (let i = 0; i < 6; i++) await tick();
+    expect(ticks().map((t) => t.textContent)).not.toEqual(before.tick);
+    expect(rows().map((r) => r.textContent)).not.toEqual(before.row);
+    const kept = (now: Element[], old: Element[]) => now.filter((el, i) => el === old[i]).length;
+    expect(kept(ticks(), oldTicks)).toBe(Math.min(ticks().length, oldTicks.length));
+    expect(kept(rows(), oldRows)).toBe(Math.min(rows().length, oldRows.length));
   });
 });
