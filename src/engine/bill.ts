@@ -63,22 +63,35 @@ function staleWarning(table: TierTable): Warning {
   return w;
 }
 
-/** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
-function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
+/**
+ * Warnings every result carries about the values it used: grade C, a table older than the bill, a
+ * person's own rules. Added to the end of `out` (the bill's own list): no list of its own is made.
+ */
+function addValueWarnings(table: TierTable, date: string, steps: readonly Step[], out: Warning[]): void {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
-  if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
-  // Each path once, where first cited, as last cited (a bill cites a few values).
-  const graded: Cite[] = [];
+  if (table.enteredBy === 'user') {
+    out.push({ code: 'userRules', message: warningMessages.userRules(), cites: [] });
+    return;
+  }
+  // Each path once, where first cited, as last cited (a bill cites a few values, most none of grade C).
+  let graded: Cite[] | null = null;
   for (const s of steps)
     for (const c of s.cites) {
       if (c.grade !== 'C') continue;
-      const i = graded.findIndex((g) => g.path === c.path);
-      if (i < 0) graded.push(c);
-      else graded[i] = c;
+      if (!graded) graded = [c];
+      else {
+        const i = graded.findIndex((g) => g.path === c.path);
+        if (i < 0) graded.push(c);
+        else graded[i] = c;
+      }
     }
-  const out: Warning[] = graded.map(gradeCWarning);
+  if (graded) for (const c of graded) out.push(gradeCWarning(c));
   if (date > table.lastConfirmed.date) out.push(staleWarning(table));
-  return out;
+}
+
+/** Adds `more` to the end of `to` (a short list, without spreading it as arguments). */
+function append<T>(to: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) to.push(more[i]!);
 }
 
 const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
@@ -188,8 +201,15 @@ function settleOne(
   const { total } = sp;
   const outOfPocket = total.minus(fund);
   const acc = payShare(outOfPocket, state.accounts);
-  const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
-  const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
+  // The split's lists are this bill's own (made for it, returned to nobody else): the later parts
+  // are added to them, rather than all four copied into new ones.
+  const steps: Step[] = sp.steps;
+  append(steps, cover.steps);
+  append(steps, pay.steps);
+  append(steps, acc.steps);
+  const warnings: Warning[] = sp.warnings;
+  append(warnings, cover.warnings);
+  append(warnings, pay.warnings);
 
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
   let offsiteLow: BillResult['offsiteLow'] = null;
@@ -222,6 +242,8 @@ function settleOne(
         cites: [bound.cite],
       };
   }
+
+  addValueWarnings(table, bill.date, steps, warnings);
 
   // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
   const decs: Record<keyof Amounts, Dec> = {
@@ -281,7 +303,7 @@ function settleOne(
     fromSlip: covered && !slipNone ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
     steps,
-    warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
+    warnings: distinctWarnings(warnings),
   };
   return {
     result,
