@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { ZERO, compare, fen, fenOf, money, ratio4, sum, toFen, type Dec } from './money';
+import { ZERO, compare, fen, fenOf, less, money, ratio4, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -199,7 +199,7 @@ function settleOne(
 
   const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
   const { total } = sp;
-  const outOfPocket = total.minus(fund);
+  const outOfPocket = less(total, fund);
   const acc = payShare(outOfPocket, state.accounts);
   // The split's lists are this bill's own (made for it, returned to nobody else): the later parts
   // are added to them, rather than all four copied into new ones.
@@ -265,11 +265,14 @@ function settleOne(
     cash: toFen(acc.cash),
   };
   const totalText = fenOf(bill.total);
-  // The fund is often the basic fund's payment itself, and the cash the out-of-pocket share itself
-  // (the same Decimal): its text is the same text, not written again.
+  // An amount that is another's Decimal has its text, not written again: the in-scope cost is the
+  // total where nothing is out of scope, the deductible often all of it (a small bill early in the
+  // year), the fund often the basic fund's payment itself, the out-of-pocket share the total where
+  // no fund pays, and the own account's part and the cash often the whole of that share.
+  const inScopeText = decs.inScope === decs.total ? totalText : fen(decs.inScope);
   const basicText = fen(decs.basic);
   const fundText = decs.fund === decs.basic ? basicText : fen(decs.fund);
-  const outOfPocketText = fen(decs.outOfPocket);
+  const outOfPocketText = decs.outOfPocket === decs.total ? totalText : fen(decs.outOfPocket);
   const result: BillResult = {
     index,
     date: bill.date,
@@ -282,8 +285,8 @@ function settleOne(
     overLimit: fenOf(bill.overLimit),
     classB: fenOf(bill.classB),
     preSelfPay: fen(decs.preSelfPay),
-    inScope: fen(decs.inScope),
-    deductible: fen(decs.deductible),
+    inScope: inScopeText,
+    deductible: decs.deductible === decs.inScope ? inScopeText : fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
     basic: basicText,
     supplementary: fen(decs.supplementary),
@@ -292,7 +295,7 @@ function settleOne(
     assistance: fen(decs.assistance),
     fund: fundText,
     outOfPocket: outOfPocketText,
-    accountOwn: fen(decs.accountOwn),
+    accountOwn: decs.accountOwn === decs.outOfPocket ? outOfPocketText : fen(decs.accountOwn),
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
     cash: decs.cash === decs.outOfPocket ? outOfPocketText : fen(decs.cash),
