@@ -31,7 +31,7 @@ export function fen(x: Dec): string {
   if (x.isZero()) return '0.00';
   const places = x.decimalPlaces();
   if (places > 2) return x.toFixed(2, Dec.ROUND_HALF_UP);
-  const plain = x.toFixed();
+  const plain = exact(x);
   return places === 2 ? plain : places === 1 ? `${plain}0` : `${plain}.00`;
 }
 
@@ -41,8 +41,29 @@ const AS_FEN = /^(?:0|[1-9]\d*)\.\d\d$/;
 /** fen() of a money string (an input amount): the string itself where it is already written so, else read and written. */
 export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s) ? s : fen(money(s)));
 
-/** An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as toFixed says it). */
-export const exact = (x: Dec): string => (x.isZero() ? '0' : x.toFixed());
+/** How many of the Decimals last written exact() remembers the text of (by the object, never by value). */
+const WRITTEN = 16;
+const writtenDecs: (Dec | null)[] = new Array<Dec | null>(WRITTEN).fill(null);
+const writtenTexts: string[] = new Array<string>(WRITTEN).fill('');
+let writtenNext = 0;
+
+/**
+ * An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as
+ * toFixed says it). A bill writes many of its amounts more than once, and as the same Decimal
+ * (Decimals are immutable): the in-scope cost in the split's step, as a band's width and in the
+ * result; the out-of-pocket share as the cash step and in the result; the year's count where one
+ * bill's band ends and the next one's starts. The texts of the last few Decimals written are
+ * kept by the object itself (a memo of sixteen, never a store) and given again for that object.
+ */
+export function exact(x: Dec): string {
+  if (x.isZero()) return '0';
+  for (let i = 0; i < WRITTEN; i++) if (writtenDecs[i] === x) return writtenTexts[i]!;
+  const text = x.toFixed();
+  writtenDecs[writtenNext] = x;
+  writtenTexts[writtenNext] = text;
+  writtenNext = (writtenNext + 1) % WRITTEN;
+  return text;
+}
 
 /** A non-negative decimal written as exact() writes it: no leading zeros, no trailing zeros after the point. */
 const AS_EXACT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
