@@ -10,7 +10,7 @@ export interface AccountsOutcome {
   own: Dec;
   family: Dec[];
   cash: Dec;
-  balances: { own: Dec; family: Dec[] };
+  balances: { own: Dec; family: readonly Dec[] };
   steps: Step[];
 }
 
@@ -56,11 +56,17 @@ export function payShare(
   return { own, family, cash: left, steps };
 }
 
-/** What the accounts hold after paying their part of a share. */
-export const balancesAfter = (
+/**
+ * What the accounts hold after paying their part of a share: the same balances (the same object)
+ * where they paid nothing, as on most bills of a year once the accounts are used up.
+ */
+export function balancesAfter(
   balances: { own: Dec; family: readonly Dec[] },
   paid: { own: Dec; family: readonly Dec[] },
-): AccountsOutcome['balances'] => ({
-  own: less(balances.own, paid.own),
-  family: balances.family.map((b, i) => less(b, paid.family[i] ?? ZERO)),
-});
+): { own: Dec; family: readonly Dec[] } {
+  if (paid.own.isZero() && paid.family.every((f) => f.isZero())) return balances;
+  return {
+    own: less(balances.own, paid.own),
+    family: balances.family.map((b, i) => less(b, paid.family[i] ?? ZERO)),
+  };
+}

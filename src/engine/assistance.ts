@@ -11,14 +11,22 @@ import type { Step, Warning } from './result';
 import { paidSoFar, type YearState } from './state';
 import { unknownCapWarning, unknownLayerWarning } from './warnings';
 
-export function assistanceLayer(
-  table: TierTable,
-  who: Subject,
-  state: YearState,
-  left: Dec,
-): { amount: Dec; steps: Step[]; warnings: Warning[] } {
+export interface AssistanceOutcome {
+  amount: Dec;
+  steps: readonly Step[];
+  warnings: readonly Warning[];
+}
+
+/** What a bill gets where no assistance applies (most bills: most tables have none), one object for all. */
+const NO_ASSISTANCE: AssistanceOutcome = Object.freeze({
+  amount: ZERO,
+  steps: Object.freeze([]),
+  warnings: Object.freeze([]),
+});
+
+export function assistanceLayer(table: TierTable, who: Subject, state: YearState, left: Dec): AssistanceOutcome {
   const hit = table.assistance ? firstMatch(table.assistance.variants, who) : null;
-  if (!hit || !positive(left)) return { amount: ZERO, steps: [], warnings: [] };
+  if (!hit || !positive(left)) return NO_ASSISTANCE;
   const [variant, i] = hit;
   const path = `assistance.variants[${i}]`;
   if (isUnknown(variant.ratio)) {

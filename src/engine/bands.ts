@@ -24,6 +24,8 @@ export interface Slice {
   ratio: Dec;
   ratioText: string;
   cites: Cite[];
+  /** to − from, where the caller knew it (the whole stretch); worked out where it is paid otherwise. */
+  width?: Dec;
 }
 
 /**
@@ -67,8 +69,19 @@ function readLines(
   });
 }
 
-/** The parts of the cumulative stretch [start, end) that fall in each band, at that band's ratio. */
-export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly BandLine[], what: Msg): Slice[] {
+/**
+ * The parts of the cumulative stretch [start, end) that fall in each band, at that band's ratio.
+ * `length`, end − start where the caller has it already: a slice that is the whole stretch (most
+ * bills fall in one band) carries it as its width, which is then not worked out again.
+ */
+export function slicesOf(
+  table: TierTable,
+  start: Dec,
+  end: Dec,
+  lines: readonly BandLine[],
+  what: Msg,
+  length?: Dec,
+): Slice[] {
   const out: Slice[] = [];
   let lower = ZERO;
   for (const line of lines) {
@@ -76,7 +89,8 @@ export function slicesOf(table: TierTable, start: Dec, end: Dec, lines: readonly
     const to = line.upTo === null ? end : min(end, line.upTo);
     if (compare(to, from) > 0) {
       if (line.ratio === null) throw unknownRule(table, line.path, what);
-      out.push({ from, to, ratio: line.ratio, ratioText: line.ratioText, cites: line.cites });
+      const width = length && from === start && to === end ? length : undefined;
+      out.push({ from, to, ratio: line.ratio, ratioText: line.ratioText, cites: line.cites, width });
     }
     if (line.upTo === null) break;
     lower = line.upTo;
@@ -106,7 +120,7 @@ export function payWithCap(slices: readonly Slice[], room: Dec | null): { paid: 
       beyond.push(s);
       continue;
     }
-    const width = s.to.minus(s.from);
+    const width = s.width ?? s.to.minus(s.from);
     const full = s.ratio.times(width);
     if (left === null || compare(full, left) <= 0) {
       paid.push({

@@ -159,7 +159,8 @@ export function basicChain(
   // count stands after the bill: the state takes it from here rather than adding it up again.
   const low = plus(start, deductiblePaid);
   const high = plus(start, inScope);
-  const slices = slicesOf(table, low, high, plan.lines, names.ratios);
+  // Where no deductible is paid the stretch is the in-scope cost itself: its length is known.
+  const slices = slicesOf(table, low, high, plan.lines, names.ratios, deductiblePaid.isZero() ? inScope : undefined);
 
   const { cap } = plan;
   const { paid, beyond } = payWithCap(slices, roomUnder(cap, paidSoFar(state, plan.paidKey)));

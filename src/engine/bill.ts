@@ -12,7 +12,7 @@ import { SettlementError, isSettlementError } from './errors';
 import { PAYERS, type Bill, type Person } from './input';
 import type { Subject } from './match';
 import { errorMessages, warningMessages } from './messages';
-import { ZERO, compare, fen, fenOf, money, ratio4, sum, toFen, type Dec } from './money';
+import { ZERO, compare, fen, fenOf, less, money, ratio4, sum, toFen, type Dec } from './money';
 import { NOTHING_PAID, settlePayers, type Payments } from './payers';
 import type { Amounts, BillResult, Cite, Step, Warning } from './result';
 import { afterBill, enterYear, type YearState } from './state';
@@ -63,22 +63,35 @@ function staleWarning(table: TierTable): Warning {
   return w;
 }
 
-/** Warnings every result carries about the values it used: grade C, a table older than the bill, a person's own rules. */
-function valueWarnings(table: TierTable, date: string, steps: readonly Step[]): Warning[] {
+/**
+ * Warnings every result carries about the values it used: grade C, a table older than the bill, a
+ * person's own rules. Added to the end of `out` (the bill's own list): no list of its own is made.
+ */
+function addValueWarnings(table: TierTable, date: string, steps: readonly Step[], out: Warning[]): void {
   // A person's own table is theirs as a whole: said once, in place of a caution on every value.
-  if (table.enteredBy === 'user') return [{ code: 'userRules', message: warningMessages.userRules(), cites: [] }];
-  // Each path once, where first cited, as last cited (a bill cites a few values).
-  const graded: Cite[] = [];
+  if (table.enteredBy === 'user') {
+    out.push({ code: 'userRules', message: warningMessages.userRules(), cites: [] });
+    return;
+  }
+  // Each path once, where first cited, as last cited (a bill cites a few values, most none of grade C).
+  let graded: Cite[] | null = null;
   for (const s of steps)
     for (const c of s.cites) {
       if (c.grade !== 'C') continue;
-      const i = graded.findIndex((g) => g.path === c.path);
-      if (i < 0) graded.push(c);
-      else graded[i] = c;
+      if (!graded) graded = [c];
+      else {
+        const i = graded.findIndex((g) => g.path === c.path);
+        if (i < 0) graded.push(c);
+        else graded[i] = c;
+      }
     }
-  const out: Warning[] = graded.map(gradeCWarning);
+  if (graded) for (const c of graded) out.push(gradeCWarning(c));
   if (date > table.lastConfirmed.date) out.push(staleWarning(table));
-  return out;
+}
+
+/** Adds `more` to the end of `to` (a short list, without spreading it as arguments). */
+function append<T>(to: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) to.push(more[i]!);
 }
 
 const fromSlipNone = (bill: Bill): boolean => Object.keys(bill.settled).length === 0;
@@ -186,10 +199,17 @@ function settleOne(
 
   const fund = sum([paid.basic, paid.supplementary, paid.topUp, paid.catastrophic, paid.assistance]);
   const { total } = sp;
-  const outOfPocket = total.minus(fund);
+  const outOfPocket = less(total, fund);
   const acc = payShare(outOfPocket, state.accounts);
-  const steps: Step[] = [...sp.steps, ...cover.steps, ...pay.steps, ...acc.steps];
-  const warnings: Warning[] = [...sp.warnings, ...cover.warnings, ...pay.warnings];
+  // The split's lists are this bill's own (made for it, returned to nobody else): the later parts
+  // are added to them, rather than all four copied into new ones.
+  const steps: Step[] = sp.steps;
+  append(steps, cover.steps);
+  append(steps, pay.steps);
+  append(steps, acc.steps);
+  const warnings: Warning[] = sp.warnings;
+  append(warnings, cover.warnings);
+  append(warnings, pay.warnings);
 
   // The range's lower end, where the table does not know how it cuts offsite care (and no slip gave the figures).
   let offsiteLow: BillResult['offsiteLow'] = null;
@@ -223,6 +243,8 @@ function settleOne(
       };
   }
 
+  addValueWarnings(table, bill.date, steps, warnings);
+
   // Each amount as its string will say it (rounded to the fen where it is not whole fen already).
   const decs: Record<keyof Amounts, Dec> = {
     total: toFen(total),
@@ -243,11 +265,14 @@ function settleOne(
     cash: toFen(acc.cash),
   };
   const totalText = fenOf(bill.total);
-  // The fund is often the basic fund's payment itself, and the cash the out-of-pocket share itself
-  // (the same Decimal): its text is the same text, not written again.
+  // An amount that is another's Decimal has its text, not written again: the in-scope cost is the
+  // total where nothing is out of scope, the deductible often all of it (a small bill early in the
+  // year), the fund often the basic fund's payment itself, the out-of-pocket share the total where
+  // no fund pays, and the own account's part and the cash often the whole of that share.
+  const inScopeText = decs.inScope === decs.total ? totalText : fen(decs.inScope);
   const basicText = fen(decs.basic);
   const fundText = decs.fund === decs.basic ? basicText : fen(decs.fund);
-  const outOfPocketText = fen(decs.outOfPocket);
+  const outOfPocketText = decs.outOfPocket === decs.total ? totalText : fen(decs.outOfPocket);
   const result: BillResult = {
     index,
     date: bill.date,
@@ -260,8 +285,8 @@ function settleOne(
     overLimit: fenOf(bill.overLimit),
     classB: fenOf(bill.classB),
     preSelfPay: fen(decs.preSelfPay),
-    inScope: fen(decs.inScope),
-    deductible: fen(decs.deductible),
+    inScope: inScopeText,
+    deductible: decs.deductible === decs.inScope ? inScopeText : fen(decs.deductible),
     deductibleKnown: deductiblePaid !== null || !covered,
     basic: basicText,
     supplementary: fen(decs.supplementary),
@@ -270,7 +295,7 @@ function settleOne(
     assistance: fen(decs.assistance),
     fund: fundText,
     outOfPocket: outOfPocketText,
-    accountOwn: fen(decs.accountOwn),
+    accountOwn: decs.accountOwn === decs.outOfPocket ? outOfPocketText : fen(decs.accountOwn),
     accountFamily: fen(decs.accountFamily),
     accountFamilyEach: acc.family.map(fen),
     cash: decs.cash === decs.outOfPocket ? outOfPocketText : fen(decs.cash),
@@ -281,7 +306,7 @@ function settleOne(
     fromSlip: covered && !slipNone ? PAYERS.filter((p) => bill.settled[p] !== undefined) : [],
     table: tableRef(table),
     steps,
-    warnings: distinctWarnings([...warnings, ...valueWarnings(table, bill.date, steps)]),
+    warnings: distinctWarnings(warnings),
   };
   return {
     result,

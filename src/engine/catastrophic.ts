@@ -17,16 +17,20 @@ export interface CatastrophicOutcome {
   amount: Dec;
   /** How much this bill adds to the year's catastrophic base. */
   baseAdded: Dec;
-  steps: Step[];
-  warnings: Warning[];
+  steps: readonly Step[];
+  warnings: readonly Warning[];
 }
 
-const none = (baseAdded: Dec, warnings: Warning[] = []): CatastrophicOutcome => ({
+/** The outcome of a bill the layer does not touch (most bills: most tables have no such layer), one object for all. */
+const UNTOUCHED: CatastrophicOutcome = Object.freeze({
   amount: ZERO,
-  baseAdded,
-  steps: [],
-  warnings,
+  baseAdded: ZERO,
+  steps: Object.freeze([]),
+  warnings: Object.freeze([]),
 });
+
+const none = (baseAdded: Dec, warnings?: Warning[]): CatastrophicOutcome =>
+  baseAdded === ZERO && !warnings ? UNTOUCHED : { amount: ZERO, baseAdded, steps: [], warnings: warnings ?? [] };
 
 export function catastrophicLayer(
   table: TierTable,

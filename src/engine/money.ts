@@ -31,7 +31,7 @@ export function fen(x: Dec): string {
   if (x.isZero()) return '0.00';
   const places = x.decimalPlaces();
   if (places > 2) return x.toFixed(2, Dec.ROUND_HALF_UP);
-  const plain = x.toFixed();
+  const plain = exact(x);
   return places === 2 ? plain : places === 1 ? `${plain}0` : `${plain}.00`;
 }
 
@@ -41,8 +41,29 @@ const AS_FEN = /^(?:0|[1-9]\d*)\.\d\d$/;
 /** fen() of a money string (an input amount): the string itself where it is already written so, else read and written. */
 export const fenOf = (s: string): string => (s === '0' ? '0.00' : AS_FEN.test(s) ? s : fen(money(s)));
 
-/** An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as toFixed says it). */
-export const exact = (x: Dec): string => (x.isZero() ? '0' : x.toFixed());
+/** How many of the Decimals last written exact() remembers the text of (by the object, never by value). */
+const WRITTEN = 16;
+const writtenDecs: (Dec | null)[] = new Array<Dec | null>(WRITTEN).fill(null);
+const writtenTexts: string[] = new Array<string>(WRITTEN).fill('');
+let writtenNext = 0;
+
+/**
+ * An exact decimal string, no exponent, no trailing zeros beyond what is needed ("0" for zero, as
+ * toFixed says it). A bill writes many of its amounts more than once, and as the same Decimal
+ * (Decimals are immutable): the in-scope cost in the split's step, as a band's width and in the
+ * result; the out-of-pocket share as the cash step and in the result; the year's count where one
+ * bill's band ends and the next one's starts. The texts of the last few Decimals written are
+ * kept by the object itself (a memo of sixteen, never a store) and given again for that object.
+ */
+export function exact(x: Dec): string {
+  if (x.isZero()) return '0';
+  for (let i = 0; i < WRITTEN; i++) if (writtenDecs[i] === x) return writtenTexts[i]!;
+  const text = x.toFixed();
+  writtenDecs[writtenNext] = x;
+  writtenTexts[writtenNext] = text;
+  writtenNext = (writtenNext + 1) % WRITTEN;
+  return text;
+}
 
 /** A non-negative decimal written as exact() writes it: no leading zeros, no trailing zeros after the point. */
 const AS_EXACT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
@@ -75,6 +96,22 @@ export function compare(a: Dec, b: Dec): number {
   const n = Math.min(ad.length, bd.length);
   for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? up : -up;
   return ad.length === bd.length ? 0 : ad.length > bd.length ? up : -up;
+}
+
+/**
+ * The order of |a| and |b| as a.abs().cmp(b.abs()) says it, read off their digits as compare
+ * reads them (without the two copies abs makes, nor the one cmp makes); NaN and ±Infinity are
+ * left to decimal.js.
+ */
+export function compareAbs(a: Dec, b: Dec): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.abs().cmp(b.abs());
+  if (!ad[0] || !bd[0]) return ad[0] ? 1 : bd[0] ? -1 : 0;
+  if (a.e !== b.e) return a.e > b.e ? 1 : -1;
+  const n = Math.min(ad.length, bd.length);
+  for (let i = 0; i < n; i++) if (ad[i] !== bd[i]) return ad[i]! > bd[i]! ? 1 : -1;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? 1 : -1;
 }
 
 export const min = (a: Dec, b: Dec): Dec => (compare(a, b) < 0 ? a : b);
@@ -111,24 +148,27 @@ const TWENTY_THOUSAND = new Dec(20000);
 /**
  * fund ÷ total to four decimals, half-up (a result's effectiveRatio), without a division: a
  * decimal.js quotient costs as much as the rest of a bill's arithmetic. The ratio is the whole
- * number n of ten-thousandths with (2n − 1) × total ≤ 2 × 10⁴ × fund < (2n + 1) × total, which
- * is checked exactly in decimal.js; a float of the two amounts only says which n to check first
- * (and the next one, should it be off by one). This is the quotient to 60 digits rounded to four
- * decimals: a quotient of amounts below 10¹² yuan is either a half exactly or further than
- * 10⁻¹⁹ from one. Anything but fund ≥ 0, total > 0 and a ratio below 10⁶ is divided as before.
+ * number n of ten-thousandths with (2n − 1) × total ≤ 2 × 10⁴ × fund < (2n + 1) × total, that
+ * is −total ≤ 2 × 10⁴ × fund − 2n × total < total, which is checked exactly in decimal.js (two
+ * products and a difference, then compared in place with the total); a float of the two amounts
+ * only says which n to check first (and the next one, should it be off by one). This is the
+ * quotient to 60 digits rounded to four decimals: a quotient of amounts below 10¹² yuan is
+ * either a half exactly or further than 10⁻¹⁹ from one. A fund of 0 is 0 of any total. Anything
+ * but fund ≥ 0, total > 0 and a ratio below 10⁶ is divided as before.
  */
 export function ratio4(fund: Dec, total: Dec, guess = fund.toNumber() / total.toNumber()): string {
   // Far above 1 (never a fund against its bill) n would pass what a float counts exactly.
   if (fund.isNeg() || total.isNeg() || total.isZero() || !(guess >= -1 && guess <= 1e6))
     return fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP);
+  if (fund.isZero()) return '0.0000';
   const scaled = fund.times(TWENTY_THOUSAND);
   let n = Math.floor(guess * 10000 + 0.5);
   for (let tries = 0; ; tries++) {
     // A float that was far off (never the quotient of the two amounts): divide after all.
     if (tries > 4) return fund.dividedBy(total).toFixed(4, Dec.ROUND_HALF_UP);
-    const middle = total.times(2 * n);
-    if (middle.minus(total).greaterThan(scaled)) n -= 1;
-    else if (!middle.plus(total).greaterThan(scaled)) n += 1;
+    const off = scaled.minus(total.times(2 * n));
+    const against = compareAbs(off, total);
+    if (off.isNeg() ? against > 0 : against >= 0) n += off.isNeg() ? -1 : 1;
     else break;
   }
   const digits = String(n).padStart(5, '0');

@@ -48,14 +48,16 @@ export function settlePayers(
 ): Payments {
   const { settled } = bill;
   const paid: Record<Payer, Dec> = { ...NOTHING_PAID };
-  const steps: Step[] = [];
-  const warnings: Warning[] = [];
+  let steps: Step[];
+  let warnings: Warning[];
   let deductiblePaid: Dec | null = null;
   let deductibleKey: string | null = null;
   let positionAfter: Dec | null = null;
 
   if (settled.basic !== undefined) {
     // A slip's figures stand in for the basic chain; the deductible is still shown where known.
+    steps = [];
+    warnings = [];
     for (const p of ['basic', 'supplementary', 'topUp'] as const) paid[p] = new Dec(settled[p] ?? '0');
     try {
       const ded = deductibleOwed(table, bill.setting, rules, who, state);
@@ -73,12 +75,11 @@ export function settlePayers(
     paid.supplementary = settled.supplementary !== undefined ? new Dec(settled.supplementary) : chain.supplementary;
     paid.topUp = settled.topUp !== undefined ? new Dec(settled.topUp) : chain.topUp;
     const slip = settled.supplementary !== undefined || settled.topUp !== undefined;
-    steps.push(
-      ...(slip
-        ? chain.steps.filter((s) => !(s.kind === 'overflow' && settled[s.party as Payer] !== undefined))
-        : chain.steps),
-    );
-    warnings.push(...chain.warnings);
+    // The chain's lists are made for this bill alone: the later layers add to them, not to copies.
+    steps = slip
+      ? chain.steps.filter((s) => !(s.kind === 'overflow' && settled[s.party as Payer] !== undefined))
+      : chain.steps;
+    warnings = chain.warnings;
   }
   const rounded = roundAlongChain([
     ['basic', paid.basic],

@@ -53,6 +53,25 @@ describe('slicesOf', () => {
   });
 });
 
+describe('slicesOf with the stretch’s length', () => {
+  it('gives it as the width of a slice that is the whole stretch, and payWithCap pays on it as on to − from', () => {
+    const [start, end, length] = [new Dec(35000), new Dec(36000.5), new Dec(1000.5)];
+    const [one] = slicesOf(table, start, end, lines, X, length);
+    expect(one!.width).toBe(length);
+    expect(plain([one!])).toEqual(plain(slicesOf(table, start, end, lines, X)));
+    const [paid] = payWithCap([one!], null).paid;
+    expect(paid!.width).toBe(length);
+    expect(paid!.amount.toFixed()).toBe(
+      payWithCap(slicesOf(table, start, end, lines, X), null).paid[0]!.amount.toFixed(),
+    );
+  });
+
+  it('gives no width to a slice that is only part of the stretch', () => {
+    const ss = slicesOf(table, new Dec(1300), new Dec(45000), lines, X, new Dec(43700));
+    expect(ss.map((s) => s.width)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('payWithCap', () => {
   it('pays every slice at its ratio when there is no cap or room enough (exactly enough included)', () => {
     const ss = [slice('0', '100', '0.5'), slice('100', '300', '0.9')];

@@ -4,7 +4,7 @@
  * written apart, and values a last digit apart.
  */
 import fc from 'fast-check';
-import { Dec, compare, max, min } from '../../src/engine/money';
+import { Dec, compare, compareAbs, max, min } from '../../src/engine/money';
 
 const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{0,${n}}$`));
 
@@ -58,5 +58,25 @@ describe('compare', () => {
     const [one, other] = [new Dec('1.5'), new Dec('1.50')];
     expect(min(one, other)).toBe(other);
     expect(max(one, other)).toBe(other);
+  });
+});
+
+describe('compareAbs', () => {
+  it('is cmp of the two magnitudes, for any two Decimals, NaN and the infinities included', () => {
+    fc.assert(
+      fc.property(dec, dec, (a, b) => {
+        expect(compareAbs(a, b)).toBe(a.abs().cmp(b.abs()));
+        expect(compareAbs(b, a)).toBe(b.abs().cmp(a.abs()));
+        expect(compareAbs(a, a.neg())).toBe(0);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [a, b] of [
+      [new Dec(NaN), new Dec(1)],
+      [new Dec(-Infinity), new Dec(1)],
+      [new Dec('-3'), new Dec('2')],
+      [new Dec('-0'), new Dec('0')],
+    ] as const)
+      expect(compareAbs(a, b)).toEqual(a.abs().cmp(b.abs()));
   });
 });

@@ -3,7 +3,7 @@
  * exact() writes, so a step says the same with or without it.
  */
 import fc from 'fast-check';
-import { Dec, exact, exactOf } from '../../src/engine/money';
+import { Dec, exact, exactOf, fen } from '../../src/engine/money';
 
 describe('exactOf', () => {
   it('is exact() of the amount, for every way a money string may be written', () => {
@@ -30,5 +30,42 @@ describe('exactOf', () => {
       ['100.10', '100.1'],
     ] as const)
       expect(exactOf(t, new Dec(t))).toBe(want);
+  });
+});
+
+describe('exact', () => {
+  it('gives a Decimal it wrote a moment ago the same text again without writing it anew', () => {
+    const x = new Dec('1234.5').plus('0.06');
+    const toFixed = vi.spyOn(Dec.prototype, 'toFixed');
+    try {
+      expect(exact(x)).toBe('1234.56');
+      expect(exact(x)).toBe('1234.56');
+      expect(fen(x)).toBe('1234.56');
+      expect(toFixed).toHaveBeenCalledTimes(1);
+      // Another Decimal of the same value is another object: written for itself.
+      expect(exact(new Dec('1234.56'))).toBe('1234.56');
+      expect(toFixed).toHaveBeenCalledTimes(2);
+    } finally {
+      toFixed.mockRestore();
+    }
+  });
+
+  it('is toFixed() of each Decimal, however many others were written in between', () => {
+    const dec = fc
+      .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 12 }))
+      .map(([n, places]) => new Dec(n.toString()).dividedBy(new Dec(10).pow(places)));
+    fc.assert(
+      fc.property(
+        fc.array(dec, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 80 }),
+        (xs, picks) => {
+          for (const i of [...xs.keys(), ...picks]) {
+            const x = xs[i % xs.length]!;
+            expect(exact(x)).toBe(x.isZero() ? '0' : x.toFixed());
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
