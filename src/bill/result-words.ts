@@ -33,9 +33,20 @@ export const V = {
   compareHeading: msg('不同医院等级比较', 'Compare hospital levels'),
   compareCaption: msg('同一笔费用在各级医院的结算', 'The same bill at each hospital level'),
   compareNote: msg('说明', 'Note'),
+  /** Between two notes on one level. */
+  noteSep: msg('；', '; '),
   notCovered: { zh: `没有${TERMS.referral.short.zh}不予报销`, en: 'Not covered without referral' },
   notCoveredWaiting: { zh: `${TERMS.waitingPeriod.short.zh}内不予报销`, en: 'Not covered in the waiting period' },
   compareGradeC: msg('含未经核实的比例（C级）', 'Uses an unverified ratio (grade C)'),
+  /** An offsite bill under a table without its offsite rule: each level's figures are a range. */
+  compareOffsite: msg(
+    '异地就医比例未知：范围从按全国规定的最大降幅到按本地比例',
+    'Offsite ratio unknown: a range, from the national maximum cut to the local ratio',
+  ),
+  compareOffsiteWords: msg(
+    '以上差额按本地比例计算；异地就医的实际差额可能不同。',
+    'These differences use the local ratios; offsite, the real differences may not be the same.',
+  ),
   current: msg('当前选择', 'your choice'),
   chartHeading: msg('费用越高，自己付多少', 'What you pay as the bill grows'),
   chartCaption: {
@@ -47,6 +58,10 @@ export const V = {
   chartSame: msg('（与{other}重合）', ' (same line as {other})'),
   chartData: msg('图表数据', 'Chart data'),
   chartNow: msg('当前金额', 'this bill'),
+  chartOffsite: msg(
+    '异地就医比例未知：图中各线按本地比例计算，实际自付可能更多（见上方范围）。',
+    'Offsite ratio unknown: the lines use the local ratios, and you may pay more (see the range above).',
+  ),
 
   printSummary: msg('输入摘要', 'What was entered'),
   share: msg('分享链接', 'Share link'),

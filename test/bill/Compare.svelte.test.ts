@@ -85,3 +85,38 @@ describe('comparing hospital levels', () => {
     expect(screen.getByText('（与社区卫生服务机构重合）')).toBeInTheDocument();
   });
 });
+
+describe('comparing levels for offsite care under a table without its offsite rule', () => {
+  it('gives each level the range from the national maximum cut to the local figure, and the chart says its lines are local', async () => {
+    await openPage('?v=1&d=2025-03-01&o=u&tt=12000');
+    await slipShown();
+    await detailsShown();
+    const person = { region: '110000', scheme: 'employee', category: 'active', hardship: false };
+    const bill = { date: '2025-03-01', setting: 'inpatient', level: 'tertiary', total: '12000', offsite: 'unfiled' };
+    const outcomes = compareLevels(tables, person, bill, startState(person));
+    const names = {
+      community: /^社区卫生服务机构/,
+      primary: /^一级医院/,
+      secondary: /^二级医院/,
+      tertiary: /^三级医院/,
+    };
+    for (const o of outcomes) {
+      const r = o.result!;
+      expect(r.offsiteLow).not.toBeNull();
+      const cells = within(rowOf(names[o.level as keyof typeof names])).getAllByRole('cell');
+      expect(cells[0]).toHaveTextContent(`${money(r.offsiteLow!.fund)} – ${money(r.fund)}`);
+      expect(cells[1]).toHaveTextContent(`${money(r.outOfPocket)} – ${money(r.offsiteLow!.outOfPocket)}`);
+      expect(cells[2]).toHaveTextContent(/^异地就医比例未知/);
+    }
+    expect(screen.getByText('以上差额按本地比例计算；异地就医的实际差额可能不同。')).toBeInTheDocument();
+    expect(screen.getByText(/^异地就医比例未知：图中各线按本地比例计算/)).toBeInTheDocument();
+  });
+
+  it('a local bill shows single figures and no such notes', async () => {
+    await openPage('?v=1&d=2025-03-01&tt=12000');
+    await slipShown();
+    await detailsShown();
+    expect(within(rowOf(/^三级医院/)).getAllByRole('cell')[0]).not.toHaveTextContent('–');
+    expect(screen.queryByText(/异地就医/)).toBeNull();
+  });
+});
