@@ -54,9 +54,17 @@ const DATE = z.regexes.date;
 const isMoney = (v: unknown): v is string => typeof v === 'string' && MONEY_PATTERN.test(v);
 const isIn = <T extends string>(names: readonly T[], v: unknown): v is T => names.includes(v as T);
 const partOr0 = (v: unknown): string | null => (v === undefined ? '0' : isMoney(v) ? v : null);
+/** No slip figures: no `settled`, or `{}` as the pages' forms give it (an own plain object, no key, not even inherited). */
+function noSlip(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const _ in v) return false;
+  return true;
+}
 
 /**
- * BillInput's output for a bill as forms, links and case files mostly give one (no slip figures),
+ * BillInput's output for a bill as forms, links and case files mostly give one (no slip figures:
+ * no `settled`, or an empty one),
  * or null for anything else, which zod then parses (and names what is wrong). Without zod's
  * fast path (no `new Function`, src/tables/schema.ts) parsing a bill through zod costs about as
  * much as a tenth of settling it; this checks the same fields in a few comparisons. It accepts
@@ -68,7 +76,7 @@ export function plainBill(value: unknown): Bill | null {
   const v = value as Record<string, unknown>;
   for (const k in v) if (!BILL_KEYS.has(k)) return null;
   const { date, setting, level, total, offsite, referral, emergency } = v;
-  if (v.settled !== undefined || typeof date !== 'string' || !DATE.test(date)) return null;
+  if (!noSlip(v.settled) || typeof date !== 'string' || !DATE.test(date)) return null;
   if (!isIn(SETTINGS, setting) || !isIn(LEVELS, level) || !isMoney(total)) return null;
   const outOfCatalog = partOr0(v.outOfCatalog);
   const overLimit = partOr0(v.overLimit);

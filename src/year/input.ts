@@ -72,8 +72,7 @@ function billInput(b: BillDoc, errors: FieldErrors): Record<string, unknown> | n
     offsite: b.offsite,
     referral: b.referral,
     emergency: b.emergency,
-    // No settled figure, no key: the engine then checks the bill without zod (plainBill).
-    ...(settledBasic === '' ? {} : { settled: { basic: settledBasic } }),
+    settled: settledBasic === '' ? {} : { basic: settledBasic },
   };
 }
 
