@@ -96,8 +96,12 @@ export class Persisted<T> {
 
   /** Writes the value; false where it could not be kept (the device's status says why). */
   save(): boolean {
-    if (this.#blocked) return false;
-    return this.#device.write(this.#name, this.#text());
+    return this.#write(this.#text());
+  }
+
+  /** Writes a stored text, unless the stored one could not be used nor put aside (never overwritten). */
+  #write(text: string): boolean {
+    return !this.#blocked && this.#device.write(this.#name, text);
   }
 
   /**
@@ -155,8 +159,8 @@ export class Persisted<T> {
     return $effect.root(() => {
       $effect(() => {
         const text = this.#text();
-        if (this.#blocked || (unless?.(this.value) && this.#device.read(this.#name) === null)) return;
-        this.#device.write(this.#name, text);
+        if (unless?.(this.value) && this.#device.read(this.#name) === null) return;
+        this.#write(text);
       });
     });
   }
