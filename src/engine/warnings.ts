@@ -32,14 +32,7 @@ export function distinctWarnings(ws: readonly Warning[]): Warning[] {
     }
     return out;
   }
-  const keys = new Map<Warning, string>();
-  const byKey = new Map<string, Warning>();
-  for (const w of ws) {
-    let k = keys.get(w);
-    if (k === undefined) keys.set(w, (k = `${w.code}|${w.message.zh}`));
-    byKey.set(k, w);
-  }
-  return [...byKey.values()];
+  return distinctOver([ws]);
 }
 
 /**
