@@ -30,7 +30,7 @@ const FLOORS = { performance: 0.98, lcpMs: 1200, tbtMs: 150, cls: 0, accessibili
 const KEY_FLOORS = { medianMs: 50, worstMs: 100 } as const;
 const RUNS = 3;
 const YEAR_LINK =
-  '?y=1&t=20100501&r=110000&ao=3000&af=5000~2000&b=20250301_it_12000~20250510_is_8000~20250901_it_150000';
+  '?y=1&t=20100501&r=110000&ao=3000&af=5000~2000&b=20250301_i3_12000~20250510_i2_8000~20250901_i3_150000';
 
 /**
  * Builds the production app into `outDir` with the project's Vite config. Under Vitest NODE_ENV is

@@ -19,7 +19,7 @@ describe('one bill or the year', () => {
 });
 
 describe('a year link', () => {
-  const YEAR_LINK = '?y=1&t=20100501&ao=3000&b=20250301_it_12000';
+  const YEAR_LINK = '?y=1&t=20100501&ao=3000&b=20250301_i3_12000';
 
   it('opens the year page at first paint', async () => {
     await openPage(YEAR_LINK);
